@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -20,7 +21,6 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alembic import command
 from db.engine import make_engine, make_session_factory, resolve_url, sqlite_path
 from db.errors import DatabaseUnavailable, NewerSchema, NotAPlannerDatabase
 
@@ -29,6 +29,7 @@ APPLICATION_ID = 0x4B415031
 APPLICATION_NAME = "key-account-planner"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
+FOREIGN_TABLES = "it holds tables that the planner did not write"
 
 
 @dataclass
@@ -91,6 +92,34 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+def sqlite_file_revision(path: Path) -> str | None:
+    """Read-only look at an SQLite file: its schema revision, None if it has no tables yet.
+
+    Runs before any engine opens the file, because switching a file to WAL mode
+    already rewrites its header: a foreign file must be refused untouched.
+    """
+    check_sqlite_file(path)
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if not {"kap_meta", "alembic_version"} <= tables:
+                raise NotAPlannerDatabase(f"{path} is not a planner database: {FOREIGN_TABLES}")
+            marker = conn.execute("SELECT value FROM kap_meta WHERE key='application'").fetchone()
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAPlannerDatabase(f"{path} is not a planner database ({exc})") from exc
+    if marker is None or marker[0] != APPLICATION_NAME:
+        raise NotAPlannerDatabase(f"{path} is not a planner database: {FOREIGN_TABLES}")
+    return revision[0] if revision else None
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision of a planner database, None if it is empty; refuses foreign data."""
     try:
@@ -99,12 +128,12 @@ def current_revision(engine: Engine) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables or "kap_meta" not in tables:
-                raise NotAPlannerDatabase("it holds tables that the planner did not write")
+                raise NotAPlannerDatabase(FOREIGN_TABLES)
             marker = conn.execute(
                 text("SELECT value FROM kap_meta WHERE key = 'application'")
             ).scalar()
             if marker != APPLICATION_NAME:
-                raise NotAPlannerDatabase("it holds tables that the planner did not write")
+                raise NotAPlannerDatabase(FOREIGN_TABLES)
             return MigrationContext.configure(conn).get_current_revision()
     except (OperationalError, DatabaseError) as exc:
         if isinstance(exc.orig, sqlite3.DatabaseError):
@@ -112,15 +141,18 @@ def current_revision(engine: Engine) -> str | None:
         raise DatabaseUnavailable(str(exc.orig or exc)) from exc
 
 
-def open_database(target: str | Path, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the planner database at a path or URL."""
+def open_database(target: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the planner database at a path or URL.
+
+    ``migrate=False`` opens a database as it is, for inspection (``kap check``).
+    """
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is not None:
         if path.exists():
             if path.is_dir():
                 raise DatabaseUnavailable(f"{path} is a folder, not a database file")
-            check_sqlite_file(path)
+            sqlite_file_revision(path)
         elif not create:
             raise DatabaseUnavailable(f"{path} does not exist")
         else:
@@ -143,12 +175,12 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
                 f"(schema {revision}); update the planner to open it. The file was not changed.",
                 revision,
             )
-        if revision != head:
+        if revision != head and migrate:
             if revision is not None and path is not None:
                 database.pre_migration_backup = backup_before_migration(path, revision)
             database.upgraded_from = revision
             upgrade(url)
-        if path is not None:
+        if path is not None and migrate:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         return database

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from db.errors import DatabaseUnavailable, NewerSchema, NotAPlannerDatabase
+from contextlib import contextmanager
+
+from db.errors import NewerSchema, NotAPlannerDatabase, StorageError
 from db.store import Database, open_database
 from planner.errors import ErrorCode, PlannerError
 from planner.paths import database_target
@@ -10,13 +12,22 @@ from planner.paths import database_target
 __all__ = ["Database", "open_planner_database"]
 
 
-def open_planner_database(target: str | None = None, *, create: bool = True) -> Database:
+def open_planner_database(
+    target: str | None = None, *, create: bool = True, migrate: bool = True
+) -> Database:
     """Open ``target`` (``--db``), else ``KAP_DB``, else the default file; migrate it to head."""
+    with storage_errors():
+        return open_database(database_target(target), create=create, migrate=migrate)
+
+
+@contextmanager
+def storage_errors():
+    """Turn a storage failure inside a use case into the PlannerError the callers handle."""
     try:
-        return open_database(database_target(target), create=create)
+        yield
     except NotAPlannerDatabase as exc:
         raise PlannerError(ErrorCode.NOT_A_PLANNER_DATABASE, str(exc)) from exc
     except NewerSchema as exc:
         raise PlannerError(ErrorCode.NEWER_SCHEMA, str(exc), revision=exc.revision) from exc
-    except DatabaseUnavailable as exc:
+    except StorageError as exc:
         raise PlannerError(ErrorCode.UNAVAILABLE, str(exc)) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Record, SoftDeleted, enum_type
 from db.enums import Attitude, ContactKind, LinkKind, RoleFramework
+
+if TYPE_CHECKING:
+    from db.models.accounts import Account
 
 
 class TeamMember(Record, SoftDeleted, Base):
@@ -69,6 +73,7 @@ class Person(Record, SoftDeleted, Base):
     #: Where the person went after leaving: often a door into a new account.
     left_to: Mapped[str | None] = mapped_column(String(200))
 
+    account: Mapped[Account] = relationship()
     contacts: Mapped[list[ContactPoint]] = relationship(
         back_populates="person", cascade="all, delete-orphan"
     )

@@ -35,6 +35,7 @@ class AccountSummary:
     share_of_wallet: float | None
     #: Revenue in the portfolio's base currency, and its share of the whole portfolio (0–1).
     revenue_base: Decimal | None
+    base_currency: str
     share_of_portfolio: float | None
     people: int
     last_contact: datetime | None
@@ -165,6 +166,7 @@ def list_accounts(db: Database) -> list[AccountSummary]:
                 wallet_spend=account.wallet_spend,
                 share_of_wallet=_ratio(account.annual_revenue, account.wallet_spend),
                 revenue_base=revenue_base,
+                base_currency=base,
                 share_of_portfolio=_ratio(revenue_base, total),
                 people=n_people or 0,
                 last_contact=last,
