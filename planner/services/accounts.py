@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.enums import LifecycleStage, Tier
-from db.models import Account, FxRate, Interaction, Person, StageChange
+from db.models import Account, FxRate, Interaction, MetaEntry, Person, StageChange
 from db.store import Database
 from planner.changes import Changes, Entity
 from planner.errors import Ambiguous, NotFound, ValidationError
@@ -97,22 +97,30 @@ EDITABLE = tuple(f.name for f in fields(AccountInput))
 
 
 def base_currency(session: Session) -> str:
-    """The portfolio's reporting currency: the one most of our revenue is in (EUR if none)."""
+    """The portfolio's reporting currency: as set in the database, else the most common one."""
+    chosen = session.scalar(select(MetaEntry.value).where(MetaEntry.key == "base_currency"))
+    if chosen:
+        return chosen
     row = session.execute(
-        select(Account.currency, func.sum(Account.annual_revenue).label("total"))
+        select(Account.currency, func.count().label("n"))
         .where(Account.deleted_at.is_(None))
         .group_by(Account.currency)
-        .order_by(func.sum(Account.annual_revenue).desc())
+        .order_by(func.count().desc(), Account.currency)
     ).first()
-    return row.currency if row and row.currency else "EUR"
+    return row.currency if row else "EUR"
 
 
 def latest_rates(session: Session, base: str) -> dict[str, Decimal]:
-    """The newest known rate of every currency into ``base``."""
+    """The newest known rate of every currency into ``base`` (inverted where only base→X is known)."""
     rates: dict[str, Decimal] = {base: Decimal(1)}
-    for rate in session.scalars(select(FxRate).where(FxRate.base == base).order_by(FxRate.as_of)):
-        rates[rate.currency] = rate.rate
-    return rates
+    inverse: dict[str, Decimal] = {}
+    query = select(FxRate).where((FxRate.base == base) | (FxRate.currency == base))
+    for rate in session.scalars(query.order_by(FxRate.as_of)):
+        if rate.base == base:
+            rates[rate.currency] = rate.rate
+        else:
+            inverse[rate.base] = 1 / rate.rate
+    return {**inverse, **rates}
 
 
 def list_accounts(db: Database) -> list[AccountSummary]:
