@@ -194,3 +194,22 @@ def test_deleting_an_account_cascades(any_db):
         assert session.scalars(select(Person)).all() == []
         assert session.scalars(select(Interaction)).all() == []
         assert session.scalars(select(TeamMember)).one().name == "Anna Berg"
+
+
+def test_sqlite_connections_are_configured(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA application_id").scalar() == 0x4B415031
+
+
+def test_a_failed_unit_of_work_leaves_nothing(sqlite_db):
+    """Real transactions on SQLite: a failure half-way rolls back what came before it."""
+    with pytest.raises(IntegrityError), sqlite_db.session.begin() as session:
+        session.add(Account(name="First", currency="EUR"))
+        session.flush()
+        session.add(Person(account_id=999_999, full_name="Orphan"))
+        session.flush()
+    with sqlite_db.session.begin() as session:
+        assert session.scalars(select(Account)).all() == []

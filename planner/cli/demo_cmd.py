@@ -1,4 +1,4 @@
-"""The ``kap`` sub-commands: each parses nothing, calls planner services, prints the result."""
+"""``kap demo``: build the demo portfolio, aside and then moved into place whole."""
 
 from __future__ import annotations
 
@@ -9,86 +9,24 @@ import time
 from pathlib import Path
 
 from db.engine import resolve_url, sqlite_path
-from planner.cli.output import error, info, money, percent, print_json, print_table
+from planner.cli.args import iso_date, positive_int
+from planner.cli.output import info, print_json
 from planner.database import open_planner_database
 from planner.errors import ErrorCode, PlannerError
 from planner.paths import database_target
-from planner.services import accounts as accounts_service
 from planner.services import maintenance
 
 
-def accounts(args: argparse.Namespace) -> int:
-    db = open_planner_database(args.db)
-    try:
-        summaries = accounts_service.list_accounts(db)
-    finally:
-        db.close()
-    if args.json:
-        print_json(summaries)
-        return 0
-    if not summaries:
-        info("No accounts yet. Build the demo portfolio with 'kap demo'.")
-        return 0
-    rows = [
-        [
-            s.name,
-            s.industry or "—",
-            s.stage.value,
-            s.tier.value,
-            money(s.revenue, s.currency),
-            percent(s.share_of_portfolio),
-            percent(s.share_of_wallet),
-            str(s.people),
-            s.last_contact.date().isoformat() if s.last_contact else "—",
-        ]
-        for s in summaries
-    ]
-    headers = ["Name", "Industry", "Stage", "Tier", "Revenue", "Portfolio", "Wallet", "People"]
-    print_table([*headers, "Last contact"], rows, right={4, 5, 6, 7})
-    return 0
-
-
-def check(args: argparse.Namespace) -> int:
-    target = database_target(args.db)
-    db = open_planner_database(target, create=False, migrate=False)
-    try:
-        report = maintenance.check(db)
-    finally:
-        db.close()
-    if args.json:
-        print_json(report)
-    else:
-        print(f"database:  {db.display_name}")
-        print(f"backend:   {report.backend}")
-        print(f"schema:    {report.schema_revision} (latest {report.head_revision})")
-        print(f"records:   {sum(report.tables.values()):,}".replace(",", " "))
-        for problem in report.problems:
-            print(f"problem:   {problem.kind}: {problem.detail}")
-        print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
-    return 0 if report.ok else 1
-
-
-def backup(args: argparse.Namespace) -> int:
-    db = open_planner_database(args.db, create=False)
-    try:
-        written = maintenance.backup(db, Path(args.out), overwrite=args.force)
-    finally:
-        db.close()
-    info(f"Backed up {db.display_name} to {written}")
-    return 0
-
-
-def restore(args: argparse.Namespace) -> int:
-    db = open_planner_database(args.db)
-    try:
-        kept = maintenance.restore(db, Path(args.file))
-    finally:
-        db.close()
-    message = f"Restored {args.file} into {db.display_name}"
-    if kept is not None:
-        message += f"; what it held before is kept in {kept}"
-    info(message)
-    return 0
+def register(sub, parents) -> None:
+    parser = sub.add_parser("demo", parents=parents, help="build the demo portfolio")
+    parser.add_argument("--scale", type=positive_int, default=1, help="N times the accounts (default 1)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    parser.add_argument("--as-of", type=iso_date, default=None, help="the demo's today (default: today)")
+    parser.add_argument("--replace", action="store_true", help="rebuild even if the database holds data")
+    parser.add_argument("--reuse", action="store_true", help="keep an existing demo database as it is")
+    parser.add_argument("--open", action="store_true", help="open the desktop app on it afterwards")
+    parser.add_argument("--json", action="store_true", help="print what was built as JSON")
+    parser.set_defaults(handler=demo)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -166,6 +104,3 @@ def _build(db, args: argparse.Namespace):
 def _remove_sqlite(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-__all__ = ["accounts", "backup", "check", "demo", "error", "restore"]
