@@ -117,6 +117,7 @@ def later_migrations(tmp_path, monkeypatch) -> Path:
 def test_upgrade_takes_a_backup_first_and_keeps_data(tmp_path, monkeypatch, later_migrations):
     path = tmp_path / "planner.sqlite"
     monkeypatch.setattr(store, "MIGRATIONS", Path(store.__file__).with_name("migrations"))
+    shipped_head = head_revision()
     open_database(path).close()
     _seed(f"sqlite:///{path}")
     before = _digest(path)
@@ -124,11 +125,11 @@ def test_upgrade_takes_a_backup_first_and_keeps_data(tmp_path, monkeypatch, late
 
     database = open_database(path)
     try:
-        assert database.upgraded_from == "0001"
+        assert database.upgraded_from == shipped_head
         assert database.pre_migration_backup is not None
         assert _digest(database.pre_migration_backup) != ""  # a complete, readable copy
         with sqlite3.connect(database.pre_migration_backup) as old:
-            assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (shipped_head,)
             assert old.execute("SELECT name FROM account").fetchone() == ("Уралсталь",)
         with database.engine.connect() as conn:
             assert conn.execute(text("SELECT name, nickname FROM account")).one() == ("Уралсталь", None)
