@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import search
 from db.engine import make_engine, make_session_factory, resolve_url, sqlite_path
 from db.errors import DatabaseUnavailable, NewerSchema, NotAPlannerDatabase
 
@@ -180,9 +181,11 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
                 database.pre_migration_backup = backup_before_migration(path, revision)
             database.upgraded_from = revision
             upgrade(url)
-        if path is not None and migrate:
+        if migrate:
             with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                if path is not None:
+                    conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                search.ensure(conn)
         return database
     except BaseException:
         engine.dispose()
@@ -197,6 +200,7 @@ def upgrade(url: URL, revision: str = "head") -> None:
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
+            search.ensure(conn)
             if url.get_backend_name() == "sqlite":
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -10,6 +10,7 @@ from sqlalchemy import engine_from_config, pool
 
 import db.models  # noqa: F401  (registers every table)
 from db.base import Base
+from db.search import is_search_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,7 +22,13 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """The search index is derived data kept by db.search, not by migrations."""
+    return not is_search_object(name)
 
 
 def run_migrations_online() -> None:
