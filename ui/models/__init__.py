@@ -1,0 +1,1 @@
+"""Qt item models: thin, cached adapters over the planner's read-models."""
