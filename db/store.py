@@ -7,15 +7,12 @@ aside before its schema is upgraded.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -58,21 +55,45 @@ class Database:
         self.engine.dispose()
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    """Alembic's configuration, pointed at the shipped migrations (imported only when needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.MULTILINE
+)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """revision → down_revision, read from the migration files without importing Alembic.
+
+    Opening a database happens at every start; Alembic costs a third of a second
+    to import, and is only needed when a migration actually runs.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text("utf-8"))}
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise DatabaseUnavailable(f"the shipped migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -135,7 +156,7 @@ def current_revision(engine: Engine) -> str | None:
             ).scalar()
             if marker != APPLICATION_NAME:
                 raise NotAPlannerDatabase(FOREIGN_TABLES)
-            return MigrationContext.configure(conn).get_current_revision()
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, DatabaseError) as exc:
         if isinstance(exc.orig, sqlite3.DatabaseError):
             raise NotAPlannerDatabase(f"it is not a readable database ({exc.orig})") from exc
@@ -194,6 +215,8 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
 
 def upgrade(url: URL, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction, foreign keys off (SQLite rebuilds)."""
+    from alembic import command
+
     engine = make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as conn:

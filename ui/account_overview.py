@@ -92,11 +92,6 @@ class AccountOverview(QWidget):
         ui.standing.setText(
             self.tr("{stage} · {tier} account").format(stage=stage_label(d.stage), tier=tier_label(d.tier))
         )
-        share = (
-            float(d.annual_revenue / d.wallet_spend)
-            if d.annual_revenue is not None and d.wallet_spend
-            else None
-        )
         values = {
             "industry": d.industry,
             "region": d.region,
@@ -105,7 +100,7 @@ class AccountOverview(QWidget):
             "currency": d.currency,
             "revenue": formatting.money(d.annual_revenue, d.currency),
             "wallet_spend": formatting.money(d.wallet_spend, d.currency),
-            "share_of_wallet": formatting.percent(share),
+            "share_of_wallet": formatting.percent(d.share_of_wallet),
             "next_review": formatting.short_date(d.next_review_on),
         }
         for key, value in values.items():

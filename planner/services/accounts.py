@@ -65,6 +65,8 @@ class AccountDetail:
     language: str
     annual_revenue: Decimal | None
     wallet_spend: Decimal | None
+    #: Our revenue as a share of the client's spend in our categories (0–1).
+    share_of_wallet: float | None
     strategic_goals: str | None
     description: str | None
     website: str | None
@@ -234,6 +236,7 @@ def get(db: Database, account_uuid: uuid.UUID) -> AccountDetail:
             language=account.language,
             annual_revenue=account.annual_revenue,
             wallet_spend=account.wallet_spend,
+            share_of_wallet=_ratio(account.annual_revenue, account.wallet_spend),
             strategic_goals=account.strategic_goals,
             description=account.description,
             website=account.website,

@@ -191,3 +191,10 @@ def test_postgres_schema_with_foreign_tables_is_refused(pg_url):
     engine.dispose()
     with pytest.raises(NotAPlannerDatabase):
         open_database(pg_url)
+
+
+def test_revision_graph_agrees_with_alembic():
+    """The start-up path reads revisions without Alembic; it must see what Alembic sees."""
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert store.known_revisions() == {rev.revision for rev in script.walk_revisions()}
