@@ -21,6 +21,10 @@ class Entity(StrEnum):
     OPPORTUNITY = "opportunity"
     PLAN = "plan"
     RISK = "risk"
+    CONTRACT = "contract"
+    COMPETITOR = "competitor"
+    FX_RATE = "fx_rate"
+    QUALITY = "quality"
     DATABASE = "database"
 
 
