@@ -21,6 +21,7 @@ class Entity(StrEnum):
     OPPORTUNITY = "opportunity"
     PLAN = "plan"
     RISK = "risk"
+    STAKEHOLDER_MAP = "stakeholder_map"
     CONTRACT = "contract"
     COMPETITOR = "competitor"
     FX_RATE = "fx_rate"
