@@ -61,7 +61,14 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; every failure becomes one line on stderr and an exit status."""
     handler: Handler = args.handler
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # `kap accounts --json | head`: the reader has what it wanted; stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except PlannerError as exc:
         error(exc.detail)
         return EXIT_BAD_INPUT

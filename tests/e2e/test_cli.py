@@ -169,3 +169,23 @@ def test_real_process_prints_no_traceback(tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith("kap: ") and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+def test_output_cut_short_by_a_pipe_is_quiet(small_db, tmp_path):
+    """`kap accounts --json | head -c 1`: no 'BrokenPipeError' on stderr, no failure."""
+    from db.models import Account
+
+    db = open_planner_database(str(small_db))
+    with db.engine.begin() as conn:  # far more output than a pipe buffer holds
+        conn.execute(Account.__table__.insert(), [
+            {"name": f"Account {i}", "currency": "EUR", "tier": "key", "stage": "growth",
+             "language": "en", "description": "x" * 200} for i in range(2000)
+        ])
+    db.close()
+    env = {**os.environ, "KAP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        f"'{sys.executable}' -m ui.entry accounts --json --db '{small_db}' | head -c 1",
+        shell=True, capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert done.stdout == "["
+    assert "Error" not in done.stderr and "error" not in done.stderr
