@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import time
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -94,14 +93,6 @@ def test_300_people_random_forest_no_overlap_every_line_drawn(seed):
 def test_wide_charts_are_folded_towards_a_readable_shape():
     layout = org_layout(random_map(300, 4))
     assert 0.4 < layout.width / layout.height < 3.0
-
-
-def test_layout_of_300_people_is_fast():
-    smap = random_map(300, 5)
-    started = time.perf_counter()
-    org_layout(smap)
-    grid_layout(smap)
-    assert time.perf_counter() - started < 1.0  # the bench holds it to 200 ms
 
 
 def test_layout_is_deterministic_and_independent_of_input_order():
