@@ -204,7 +204,10 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
             upgrade(url)
         if migrate:
             with engine.begin() as conn:
-                if path is not None:
+                marked = path is None or (
+                    conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+                )
+                if not marked:
                     conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 search.ensure(conn)
         return database

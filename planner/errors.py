@@ -13,6 +13,7 @@ class ErrorCode(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     UNAVAILABLE = "unavailable"
     UNSUPPORTED = "unsupported"
+    CANCELLED = "cancelled"
 
 
 class PlannerError(Exception):
@@ -49,3 +50,10 @@ class ValidationError(PlannerError):
         super().__init__(ErrorCode.INVALID, f"{field}: {reason}", field=field, **context)
         self.field = field
         self.reason = reason
+
+
+class Cancelled(PlannerError):
+    """The user cancelled a long operation; its unit of work was rolled back."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(ErrorCode.CANCELLED, f"{what} cancelled; nothing was changed", what=what)

@@ -189,3 +189,52 @@ def test_output_cut_short_by_a_pipe_is_quiet(small_db, tmp_path):
     )
     assert done.stdout == "["
     assert "Error" not in done.stderr and "error" not in done.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    """One demo portfolio for the demo tests of this module (built through the CLI)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert kap(["demo", "--db", str(path), "--as-of", "2026-11-27"]) == 0
+    return path
+
+
+def test_demo_then_accounts_lists_the_portfolio(capsys, demo_db):
+    status, out, _ = run(capsys, "accounts", "--db", str(demo_db), "--json")
+    listed = json.loads(out)
+    assert status == 0 and len(listed) >= 8
+    assert any(any("а" <= ch <= "я" for ch in a["name"].lower()) for a in listed)  # Russian accounts
+    assert all(a["people"] >= 10 and a["last_contact"] for a in listed)
+    status, out, _ = run(capsys, "check", "--db", str(demo_db), "--json")
+    assert json.loads(out)["ok"] is True
+
+
+def test_demo_refuses_a_database_with_data(capsys, demo_db):
+    before = demo_db.stat().st_mtime_ns
+    status, _, err = run(capsys, "demo", "--db", str(demo_db))
+    assert status == 2 and "--replace" in err
+    assert demo_db.stat().st_mtime_ns == before
+
+
+def test_demo_reuse_keeps_it(capsys, demo_db):
+    status, _, err = run(capsys, "demo", "--db", str(demo_db), "--reuse")
+    assert status == 0 and "Keeping the demo portfolio" in err
+
+
+def test_demo_replace_rebuilds_the_same_portfolio(capsys, tmp_path):
+    path = tmp_path / "again.sqlite"
+    assert run(capsys, "demo", "--db", str(path), "--as-of", "2026-11-27", "--json")[0] == 0
+    _, first, _ = run(capsys, "accounts", "--db", str(path), "--json")
+    status, out, _ = run(capsys, "demo", "--db", str(path), "--as-of", "2026-11-27", "--replace", "--json")
+    assert status == 0 and json.loads(out)["accounts"] >= 8
+    _, second, _ = run(capsys, "accounts", "--db", str(path), "--json")
+    assert json.loads(first) == json.loads(second)  # deterministic by seed, UUIDs included
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again.sqlite"]  # no staging left over
+
+
+def test_demo_never_touches_a_foreign_file(capsys, tmp_path):
+    sheet = tmp_path / "orders.sqlite"
+    sheet.write_bytes(b"not sqlite at all")
+    status, _, err = run(capsys, "demo", "--db", str(sheet), "--replace")
+    assert status == 2 and "not a planner database" in err
+    assert sheet.read_bytes() == b"not sqlite at all"
