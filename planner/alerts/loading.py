@@ -1,0 +1,172 @@
+"""Set-based loading for the alert rules: key people and their last contact, interaction
+counts per account, and the delivery history behind predictions — aggregates in SQL,
+never a query per account."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from db.enums import (
+    Attitude,
+    BuyingCentreRole,
+    DeliveryStatus,
+    Direction,
+    InteractionKind,
+    MillerHeimanRole,
+)
+from db.models import Delivery, Interaction, InteractionParticipant, OrderLine, Person, PersonRole
+from planner.alerts.prediction import PredictionParams, Settled, recency_weight
+from planner.alerts.rules_relations import EngagementFact, KeyPersonFact
+from planner.sla.facts import DeliveryFact
+from planner.sla.loading import as_utc, delivery_fact, delivery_query
+
+ROLE_NAMES = (MillerHeimanRole.ECONOMIC_BUYER.value, BuyingCentreRole.DECIDER.value)
+
+
+def _client_contact(query, now: datetime):
+    """Only real contact with the client counts: no internal notes, nothing after ``now``."""
+    return query.where(
+        Interaction.deleted_at.is_(None),
+        Interaction.occurred_at <= now,
+        Interaction.direction != Direction.INTERNAL,
+        Interaction.kind != InteractionKind.NOTE,
+    )
+
+
+def load_key_people(
+    session: Session, account_ids: Sequence[int] | None, now: datetime
+) -> dict[int, list[KeyPersonFact]]:
+    """Economic buyers, deciders and champions, with the date we last spoke to each."""
+    keyed = select(PersonRole.person_id).where(PersonRole.role.in_(ROLE_NAMES))
+    people_query = select(
+        Person.id, Person.uuid, Person.account_id, Person.full_name, Person.title, Person.attitude,
+        Person.left_company, Person.left_on, Person.left_to, Person.created_at,
+    ).where(Person.deleted_at.is_(None), or_(Person.attitude == Attitude.CHAMPION, Person.id.in_(keyed)))
+    if account_ids is not None:
+        people_query = people_query.where(Person.account_id.in_(account_ids))
+    people = session.execute(people_query).all()
+    if not people:
+        return {}
+    key_ids = people_query.with_only_columns(Person.id).scalar_subquery()
+    roles: dict[int, list[str]] = defaultdict(list)
+    for person_id, role in session.execute(
+        select(PersonRole.person_id, PersonRole.role).where(
+            PersonRole.person_id.in_(key_ids), PersonRole.role.in_(ROLE_NAMES)
+        )
+    ):
+        roles[person_id].append(role)
+    last = dict(
+        session.execute(
+            _client_contact(
+                select(InteractionParticipant.person_id, func.max(Interaction.occurred_at))
+                .join(Interaction, Interaction.id == InteractionParticipant.interaction_id)
+                .where(InteractionParticipant.person_id.in_(key_ids)),
+                now,
+            ).group_by(InteractionParticipant.person_id)
+        ).tuples().all()
+    )
+    out: dict[int, list[KeyPersonFact]] = defaultdict(list)
+    for row in people:
+        person_roles = sorted(roles.get(row.id, []))
+        if row.attitude is Attitude.CHAMPION:
+            person_roles.append("champion")
+        out[row.account_id].append(KeyPersonFact(
+            uuid=row.uuid, account_id=row.account_id, name=row.full_name, roles=tuple(person_roles),
+            title=row.title, last_contact=as_utc(last.get(row.id)), left_company=row.left_company,
+            left_on=row.left_on, left_to=row.left_to, added_at=row.created_at,
+        ))
+    return out
+
+
+def load_engagement(
+    session: Session, account_ids: Sequence[int] | None, baseline_from: datetime,
+    recent_from: datetime, now: datetime,
+) -> dict[int, EngagementFact]:
+    """Per account: client interactions since ``recent_from``, and in the baseline before it."""
+    recent = func.sum(case((Interaction.occurred_at >= recent_from, 1), else_=0))
+    query = _client_contact(
+        select(Interaction.account_id, func.count(), recent, func.max(Interaction.occurred_at))
+        .where(Interaction.occurred_at >= baseline_from),
+        now,
+    ).group_by(Interaction.account_id)
+    if account_ids is not None:
+        query = query.where(Interaction.account_id.in_(account_ids))
+    return {
+        account_id: EngagementFact(account_id, int(n_recent or 0), int(total - (n_recent or 0)),
+                                   as_utc(latest))
+        for account_id, total, n_recent, latest in session.execute(query)
+    }
+
+
+def _days(session: Session, later, earlier):
+    """Whole days from ``earlier`` to ``later`` (dates), on SQLite or PostgreSQL."""
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(func.julianday(later) - func.julianday(earlier), Integer)
+    return later - earlier
+
+
+def load_settled(session: Session, since: date, today: date, params: PredictionParams) -> list[Settled]:
+    """The portfolio's delivery history for predictions, summed in SQL per account, product
+    line and days late, with the recency weights (by whole weeks of age, at mid-week,
+    from a lookup in the query) — a few thousand rows instead of every delivery."""
+    today_value = literal(today, Date)
+    done = case(
+        (and_(Delivery.delivered_on.is_not(None), Delivery.delivered_on <= today_value),
+         Delivery.delivered_on),
+        else_=today_value,
+    )
+    raw_late = _days(session, done, Delivery.promised_on)
+    late = case((raw_late < 0, 0), else_=raw_late)
+    week = cast(_days(session, today_value, Delivery.promised_on) / 7, Integer)
+    weeks = range(params.lookback_days // 7 + 2)
+    weight = case({w: recency_weight(7 * w + 3, params) for w in weeks}, value=week, else_=0.0)
+    line = func.coalesce(Delivery.product_line, OrderLine.product_line)
+    query = (
+        select(Delivery.account_id, line, late, func.count(), func.sum(weight))
+        .outerjoin(OrderLine, OrderLine.id == Delivery.order_line_id)
+        .where(Delivery.deleted_at.is_(None), Delivery.status != DeliveryStatus.CANCELLED,
+               Delivery.promised_on >= since, Delivery.promised_on < today)
+        .group_by(Delivery.account_id, line, late)
+    )
+    return [Settled(a, pl, int(d), int(n), float(w)) for a, pl, d, n, w in session.execute(query)]
+
+
+def load_comparables(
+    session: Session, wanted: Iterable[tuple[int | None, str | None]], since: date, today: date,
+    limit: int,
+) -> dict[tuple[int | None, str | None], list[DeliveryFact]]:
+    """The ``limit`` most recent settled deliveries behind each (account, line) estimate —
+    account None for a portfolio-wide one — in one query, ranked in SQL."""
+    wanted = set(wanted)
+    if not wanted:
+        return {}
+    line = func.coalesce(Delivery.product_line, OrderLine.product_line)
+    settled = and_(Delivery.promised_on >= since, Delivery.promised_on < today)
+    base = delivery_query().where(settled)
+    parts = []
+    accounts = {(a, pl) for a, pl in wanted if a is not None}
+    lines = {pl for a, pl in wanted if a is None}
+    if accounts:
+        rank = func.row_number().over(partition_by=(Delivery.account_id, line),
+                                      order_by=(Delivery.promised_on.desc(), Delivery.id.desc()))
+        ids = {a for a, _ in accounts}
+        parts.append(("account", base.add_columns(rank.label("rank"))
+                      .where(Delivery.account_id.in_(ids), line.in_({pl for _, pl in accounts}))))
+    if lines:
+        rank = func.row_number().over(partition_by=line,
+                                      order_by=(Delivery.promised_on.desc(), Delivery.id.desc()))
+        parts.append(("portfolio", base.add_columns(rank.label("rank")).where(line.in_(lines))))
+    out: dict[tuple[int | None, str | None], list[DeliveryFact]] = defaultdict(list)
+    for scope, query in parts:
+        ranked = query.subquery()
+        for row in session.execute(select(ranked).where(ranked.c.rank <= limit)):
+            fact = delivery_fact(row)
+            key = (fact.account_id if scope == "account" else None, fact.product_line)
+            if key in wanted:
+                out[key].append(fact)
+    return {key: sorted(rows, key=lambda d: d.promised_on, reverse=True) for key, rows in out.items()}

@@ -1,0 +1,1 @@
+"""Analytics over the planner data: orders, satisfaction and more; pure functions plus thin loaders."""
