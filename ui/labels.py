@@ -48,6 +48,7 @@ ERRORS: dict[str, str] = {
     ),
     ErrorCode.UNAVAILABLE: QT_TRANSLATE_NOOP("labels", "The database cannot be opened."),
     ErrorCode.UNSUPPORTED: QT_TRANSLATE_NOOP("labels", "This is not supported."),
+    ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled; nothing was changed."),
 }
 
 
