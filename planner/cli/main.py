@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "planner.cli.demo_cmd",
     "planner.cli.portfolio_cmd",
     "planner.cli.maintenance_cmd",
+    "planner.cli.import_cmd",
+    "planner.cli.timeline_cmd",
     "planner.cli.sla_cmd",
     "planner.cli.alerts_cmd",
     "planner.cli.map_cmd",
