@@ -22,6 +22,7 @@ class Entity(StrEnum):
     PLAN = "plan"
     RISK = "risk"
     STAKEHOLDER_MAP = "stakeholder_map"
+    ALERT = "alert"
     CONTRACT = "contract"
     COMPETITOR = "competitor"
     FX_RATE = "fx_rate"
