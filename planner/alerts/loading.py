@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Date, Integer, and_, case, cast, extract, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.enums import (
@@ -21,7 +21,7 @@ from db.enums import (
 )
 from db.models import Delivery, Interaction, InteractionParticipant, OrderLine, Person, PersonRole
 from planner.alerts.prediction import PredictionParams, Settled, recency_weight
-from planner.alerts.rules_relations import EngagementFact, KeyPersonFact
+from planner.alerts.rules_relations import KeyPersonFact
 from planner.sla.facts import DeliveryFact
 from planner.sla.loading import as_utc, delivery_fact, delivery_query
 
@@ -83,24 +83,32 @@ def load_key_people(
     return out
 
 
-def load_engagement(
-    session: Session, account_ids: Sequence[int] | None, baseline_from: datetime,
-    recent_from: datetime, now: datetime,
-) -> dict[int, EngagementFact]:
-    """Per account: client interactions since ``recent_from``, and in the baseline before it."""
-    recent = func.sum(case((Interaction.occurred_at >= recent_from, 1), else_=0))
-    query = _client_contact(
-        select(Interaction.account_id, func.count(), recent, func.max(Interaction.occurred_at))
-        .where(Interaction.occurred_at >= baseline_from),
-        now,
-    ).group_by(Interaction.account_id)
+def load_monthly_contacts(
+    session: Session, account_ids: Sequence[int] | None, first_month: date, now: datetime,
+) -> dict[int, dict[date, int]]:
+    """Per account, client contacts per UTC month from ``first_month`` on (the engagement rule's input).
+
+    Counted as ``planner.timeline.engagement`` counts them: every live interaction but
+    our own notes, so the alert and the timeline's activity chart agree.
+    """
+    year = extract("year", Interaction.occurred_at)
+    month = extract("month", Interaction.occurred_at)
+    query = (
+        select(Interaction.account_id, year, month, func.count())
+        .where(
+            Interaction.deleted_at.is_(None),
+            Interaction.kind != InteractionKind.NOTE,
+            Interaction.occurred_at >= datetime(first_month.year, first_month.month, 1, tzinfo=UTC),
+            Interaction.occurred_at <= now,
+        )
+        .group_by(Interaction.account_id, year, month)
+    )
     if account_ids is not None:
         query = query.where(Interaction.account_id.in_(account_ids))
-    return {
-        account_id: EngagementFact(account_id, int(n_recent or 0), int(total - (n_recent or 0)),
-                                   as_utc(latest))
-        for account_id, total, n_recent, latest in session.execute(query)
-    }
+    out: dict[int, dict[date, int]] = defaultdict(dict)
+    for account_id, y, m, n in session.execute(query):
+        out[account_id][date(int(y), int(m), 1)] = int(n)
+    return out
 
 
 def _days(session: Session, later, earlier):

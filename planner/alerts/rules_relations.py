@@ -6,17 +6,17 @@ Pure functions on plain facts; the service loads the facts set-wise.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from db.enums import SlaPeriod
 from planner.alerts.model import AccountRef, Alert, AlertKind, Severity
 from planner.alerts.params import AlertParams
 from planner.alerts.rules_service import start_of
 from planner.analytics.satisfaction import nps, nps_rounds
 from planner.sla.facts import Evidence, SurveyFact
-from planner.sla.periods import period_of, utc_day
+from planner.sla.periods import utc_day
+from planner.timeline import engagement
 
 #: Roles that make a person key: whose silence or departure puts the account at risk.
 KEY_ROLES = ("economic_buyer", "decider", "champion")
@@ -39,16 +39,6 @@ class KeyPersonFact:
     left_to: str | None = None
     #: When the person was added: a never-contacted person is stale from then on.
     added_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class EngagementFact:
-    """Client interactions of one account in the recent window and in the baseline before it."""
-
-    account_id: int
-    recent: int
-    baseline: int
-    last_interaction: datetime | None = None
 
 
 def nps_drop_alerts(account: AccountRef, answers: Iterable[SurveyFact], now: datetime,
@@ -149,35 +139,35 @@ def key_person_alerts(account: AccountRef, people: Iterable[KeyPersonFact], now:
     return alerts
 
 
-def engagement_alerts(account: AccountRef, fact: EngagementFact | None, now: datetime,
+def engagement_alerts(account: AccountRef, monthly: dict[date, int] | None, now: datetime,
                       params: AlertParams) -> list[Alert]:
-    """Interactions of the last ``engagement_days`` far below the account's own usual rate."""
-    if fact is None:
-        return []
-    expected = fact.baseline * params.engagement_days / params.baseline_days
-    if expected < params.engagement_min_expected or fact.recent > params.engagement_ratio * expected:
-        return []
-    ratio = fact.recent / expected
+    """The timeline's engagement rule (recent complete months far below the account's own baseline)."""
     today = utc_day(now)
-    window_start = today - timedelta(days=params.engagement_days)
+    months = engagement.month_range(engagement_first_month(today), date(today.year, today.month, 1))
+    totals = [(monthly or {}).get(m, 0) for m in months]
+    verdict = engagement.engagement_drop(months, totals, as_of=today)
+    if not verdict.drop:
+        return []
+    window_start, window_end = verdict.recent_months[0], engagement.add_months(verdict.recent_months[-1], 1)
     return [Alert(
-        key=f"{AlertKind.ENGAGEMENT_DROP}:{account.uuid}:{period_of(today, SlaPeriod.QUARTER).label}",
+        key=f"{AlertKind.ENGAGEMENT_DROP}:{account.uuid}:{window_start:%Y-%m}",
         kind=AlertKind.ENGAGEMENT_DROP,
-        severity=Severity.HIGH if ratio <= params.engagement_high_ratio else Severity.MEDIUM,
+        severity=Severity.HIGH if (verdict.ratio or 0) <= params.engagement_high_ratio else Severity.MEDIUM,
         account=account,
-        created=start_of(window_start),
-        facts={"recent": fact.recent, "window_days": params.engagement_days,
-               "expected": round(expected, 1), "baseline": fact.baseline,
-               "baseline_days": params.baseline_days, "ratio": round(ratio, 3),
-               "last_interaction": fact.last_interaction},
+        created=start_of(window_end),
+        facts={"recent_monthly": round(verdict.recent, 1), "baseline_monthly": round(verdict.baseline, 1),
+               "ratio": round(verdict.ratio or 0, 3), "recent_months": list(verdict.recent_months),
+               "baseline_months": list(verdict.baseline_months)},
         evidence=(Evidence("interactions", None, None, window_start, {
-            "from": window_start, "to": today, "count": fact.recent,
-            "expected": round(expected, 1)}),),
+            "from": window_start, "to": window_end - timedelta(days=1),
+            "count": sum((monthly or {}).get(m, 0) for m in verdict.recent_months),
+            "baseline_monthly": round(verdict.baseline, 1)}),),
     )]
 
 
-def engagement_windows(now: datetime, params: AlertParams) -> Sequence[datetime]:
-    """(baseline start, recent start) instants, for the loader's one aggregate query."""
-    recent = now - timedelta(days=params.engagement_days)
-    return recent - timedelta(days=params.baseline_days), recent
+def engagement_first_month(today: date) -> date:
+    """The first month the rule looks at: its baseline and recent months before the current one."""
+    current = date(today.year, today.month, 1)
+    return engagement.add_months(current, -(engagement.BASELINE_MONTHS + engagement.RECENT_MONTHS))
+
 

@@ -20,7 +20,12 @@ from db.models import Account, AlertState
 from db.store import Database
 from planner.alerts import rules_relations as relations
 from planner.alerts import rules_service as service_rules
-from planner.alerts.loading import load_comparables, load_engagement, load_key_people, load_settled
+from planner.alerts.loading import (
+    load_comparables,
+    load_key_people,
+    load_monthly_contacts,
+    load_settled,
+)
 from planner.alerts.model import AccountRef, Alert, AlertKind, AlertStatus, sort_key
 from planner.alerts.notice_data import recipients_and_sender
 from planner.alerts.params import AlertParams
@@ -100,12 +105,12 @@ def compute(session: Session, now: datetime, account_uuid: uuid.UUID | None = No
     ids = None if account_uuid is None else list(accounts)
     lookback = today - timedelta(days=params.prediction.lookback_days)
     horizon = today + timedelta(days=params.prediction.horizon_days)
-    baseline_from, recent_from = relations.engagement_windows(now, params)
+    first_month = relations.engagement_first_month(today)
     alerts: list[Alert] = []
     with _Aside(session) as aside:
         # The heavy aggregates (mostly time inside the database) start first, beside the rest.
         people_job = aside.run(lambda s: load_key_people(s, ids, now))
-        engagement_job = aside.run(lambda s: load_engagement(s, ids, baseline_from, recent_from, now))
+        engagement_job = aside.run(lambda s: load_monthly_contacts(s, ids, first_month, now))
         settled_job = aside.run(lambda s: load_settled(s, lookback, today, params.prediction))
 
         specs = load_specs(session, ids)

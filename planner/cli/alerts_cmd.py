@@ -131,9 +131,9 @@ def message(alert: Alert) -> str:
         return (f"{_roles(f['roles']).capitalize()} {f['person']} left the company on {f['left_on']} "
                 f"({_days(f['days_since'])} ago{where}).")
     if kind is AlertKind.ENGAGEMENT_DROP:
-        noun = "interaction" if f["recent"] == 1 else "interactions"
-        return (f"Only {f['recent']} client {noun} in the last {f['window_days']} days against "
-                f"about {f['expected']:.0f} usually ({f['ratio']:.0%} of this account's own rate).")
+        months = " and ".join(f"{m:%B %Y}" for m in f["recent_months"])
+        return (f"About {f['recent_monthly']:.0f} client interactions a month in {months}, against "
+                f"{f['baseline_monthly']:.0f} in the six months before ({f['ratio']:.0%} of the usual).")
     return kind.value
 
 

@@ -2,9 +2,11 @@
 and the ``engagement_drop`` rule.
 
 The rule compares the last RECENT_MONTHS complete months with the BASELINE_MONTHS
-complete months before them: engagement has dropped when the recent monthly mean
-falls below DROP_RATIO of the baseline mean. Accounts with a thin baseline (under
-MIN_BASELINE contacts a month) are never flagged: their silence is not news.
+complete months before them, counting contact with the client (not our notes):
+engagement has dropped when the recent monthly mean falls below DROP_RATIO of the
+baseline mean. Accounts with a thin baseline (under MIN_BASELINE contacts a month)
+are never flagged: their silence is not news. The alert centre applies this same
+rule (planner.alerts), so the chart and the alert always agree.
 """
 
 from __future__ import annotations
@@ -152,4 +154,12 @@ def account_engagement(
     activity = monthly_activity(
         db, account_uuid, months=max(CHART_MONTHS, BASELINE_MONTHS + RECENT_MONTHS + 1), until=as_of
     )
-    return activity, engagement_drop(activity.months, activity.totals, as_of=as_of)
+    return activity, engagement_drop(activity.months, contact_totals(activity), as_of=as_of)
+
+
+def contact_totals(activity: MonthlyActivity) -> tuple[int, ...]:
+    """Monthly totals of real contact with the client: our own notes do not count."""
+    counts = [col for kind, col in activity.counts.items() if kind is not InteractionKind.NOTE]
+    if not counts:
+        return tuple(0 for _ in activity.months)
+    return tuple(sum(col) for col in zip(*counts, strict=True))

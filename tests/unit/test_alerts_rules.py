@@ -11,7 +11,6 @@ from planner.alerts.model import AccountRef, Alert, AlertKind, Severity, alert_u
 from planner.alerts.params import AlertParams
 from planner.alerts.prediction import History, predict, recent_comparables
 from planner.alerts.rules_relations import (
-    EngagementFact,
     KeyPersonFact,
     engagement_alerts,
     key_person_alerts,
@@ -226,17 +225,34 @@ def test_key_person_left():
 
 # --- Engagement ------------------------------------------------------------------------------
 
-def test_engagement_drop():
-    """200 in the half year before: about 98.9 expected in 90 days."""
-    [alert] = engagement_alerts(ACCOUNT, EngagementFact(1, 5, 200), NOW, PARAMS)
+def _months(recent: int, baseline: int = 40) -> dict[date, int]:
+    """Baseline March–August, recent September–October, November still running."""
+    series = {date(2026, m, 1): baseline for m in range(3, 9)}
+    series.update({date(2026, 9, 1): recent, date(2026, 10, 1): recent, date(2026, 11, 1): 0})
+    return series
+
+
+def test_engagement_drop_uses_the_timeline_rule():
+    """September and October against March–August, counted per month (November is not complete)."""
+    [alert] = engagement_alerts(ACCOUNT, _months(recent=4), NOW, PARAMS)
     assert alert.kind is AlertKind.ENGAGEMENT_DROP and alert.severity is Severity.HIGH
-    assert alert.facts["expected"] == 98.9 and alert.facts["ratio"] == 0.051
-    medium = engagement_alerts(ACCOUNT, EngagementFact(1, 30, 200), NOW, PARAMS)
-    assert medium[0].severity is Severity.MEDIUM
-    assert engagement_alerts(ACCOUNT, EngagementFact(1, 35, 200), NOW, PARAMS) == []
-    assert engagement_alerts(ACCOUNT, EngagementFact(1, 0, 10), NOW, PARAMS) == []   # too little to judge
+    assert alert.facts["baseline_monthly"] == 40 and alert.facts["recent_monthly"] == 4
+    assert alert.facts["recent_months"] == [date(2026, 9, 1), date(2026, 10, 1)]
+    assert alert.evidence[0].facts["count"] == 8
+    assert engagement_alerts(ACCOUNT, _months(recent=15), NOW, PARAMS)[0].severity is Severity.MEDIUM
+    assert engagement_alerts(ACCOUNT, _months(recent=20), NOW, PARAMS) == []  # half the usual is the line
+    assert engagement_alerts(ACCOUNT, _months(recent=0, baseline=1), NOW, PARAMS) == []  # too thin to judge
     assert engagement_alerts(ACCOUNT, None, NOW, PARAMS) == []
 
+
+def test_engagement_alert_agrees_with_the_timeline_verdict():
+    from planner.timeline.engagement import engagement_drop
+
+    monthly = _months(recent=4)
+    months = sorted(monthly)
+    verdict = engagement_drop(months, [monthly[m] for m in months], as_of=TODAY)
+    [alert] = engagement_alerts(ACCOUNT, monthly, NOW, PARAMS)
+    assert verdict.drop and alert.facts["ratio"] == round(verdict.ratio, 3)
 
 # --- The read-model --------------------------------------------------------------------------
 
