@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "planner.cli.sla_cmd",
     "planner.cli.alerts_cmd",
     "planner.cli.map_cmd",
+    "planner.cli.brief_cmd",
 )
 
 

@@ -1,0 +1,1 @@
+"""Files shipped with the app: translations (``translations/*.ts``, compiled to ``.qm`` by the build)."""
