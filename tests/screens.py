@@ -1,10 +1,14 @@
-"""Screenshots of the real main window, for a person to look at (not collected by pytest).
+"""Screenshots of the real app, for a person to look at (not collected by pytest).
 
 Runs the app on a real X display (the xcb platform, not offscreen), starting its own
-Xvfb when there is no DISPLAY, selects an account, waits for painting and saves
-the window and the whole screen as PNG files::
+Xvfb when there is no DISPLAY, and saves PNG files of each main screen: the main
+window with an account selected, an opened search result in the overview, the
+search dialog with results, the Preferences dialog, the File and Edit menus, and an
+empty database. ``--all`` takes every screen in English and Russian at 100 % and
+150 % scaling (one process each: the scale must be set before Qt starts)::
 
-    .venv/bin/python tests/screens.py --db /tmp/shots.sqlite --out /tmp/shots --build
+    .venv/bin/python tests/screens.py --all --out /tmp/shots
+    .venv/bin/python tests/screens.py --db /tmp/shots.sqlite --out /tmp/shots --build --lang ru
     QT_SCALE_FACTOR=1.5 .venv/bin/python tests/screens.py --db /tmp/shots.sqlite --out /tmp/shots
 
 ``--build`` fills an empty database first: the demo portfolio when ``planner.demo``
@@ -30,16 +34,29 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+#: The demo's "today", so every run shows the same dates.
+AS_OF = date(2026, 11, 27)
+SCREENS = ("main", "found", "search", "preferences", "menu_file", "menu_edit", "empty")
+#: What to search for in each language (the demo has Russian and English accounts).
+QUERIES = {"en": "delivery", "ru": "поставка"}
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="planner database file (or URL)")
+    parser.add_argument("--db", help="planner database file (or URL); default with --all: a demo in --out")
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--account", help="account to select (name prefix); default: the first")
     parser.add_argument("--filter", default="", help="text to type into the filter box")
     parser.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT (logical pixels)")
     parser.add_argument("--build", action="store_true", help="fill an empty database with sample data")
-    parser.add_argument("--name", default="main_window", help="file name stem of the screenshots")
-    return parser.parse_args(argv)
+    parser.add_argument("--lang", default="en", choices=("en", "ru"), help="the app's language")
+    parser.add_argument("--query", help="what to search for (default: a word of the language)")
+    parser.add_argument("--screens", default=",".join(SCREENS), help="which screens, comma-separated")
+    parser.add_argument("--all", action="store_true", help="every screen in both languages at 100 and 150 %%")
+    args = parser.parse_args(argv)
+    if not args.all and not args.db:
+        parser.error("--db is needed (or --all)")
+    return args
 
 
 @contextmanager
@@ -81,7 +98,7 @@ def build_sample(db) -> str:
     except ImportError:
         build_demo = None
     if build_demo is not None:
-        build_demo(db, scale=1, seed=7)
+        build_demo(db, scale=1, seed=7, as_of=AS_OF)
         return "built the demo portfolio"
 
     from db.enums import LifecycleStage, Tier
@@ -171,22 +188,62 @@ def settle(app, milliseconds: int) -> None:
         time.sleep(0.01)
 
 
+def wait_for(app, condition, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        settle(app, 50)
+    return True
+
+
+class Camera:
+    """Saves widgets and screen regions as ``<screen>-<lang>[@<scale>x].png``."""
+
+    def __init__(self, out: Path, lang: str) -> None:
+        self.out = out
+        scale = os.environ.get("QT_SCALE_FACTOR")
+        self.suffix = f"-{lang}" + (f"@{scale}x" if scale and scale != "1" else "")
+        self.saved: list[Path] = []
+        out.mkdir(parents=True, exist_ok=True)
+
+    def widget(self, name: str, widget) -> None:
+        self._save(name, widget.grab())
+
+    def screen_region(self, name: str, rect) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        self._save(name, screen.grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()))
+
+    def _save(self, name: str, pixmap) -> None:
+        path = self.out / f"{name}{self.suffix}.png"
+        if not pixmap.save(str(path)):
+            sys.exit(f"could not write {path}")
+        self.saved.append(path)
+
+
 def shoot(args: argparse.Namespace) -> list[Path]:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QRect, QSettings
     from PySide6.QtWidgets import QApplication
 
     from planner.database import open_planner_database
     from planner.services import accounts
+    from ui import i18n
     from ui.app import configure
     from ui.main_window import MainWindow
+    from ui.shell.preferences_dialog import PreferencesDialog
 
     settings = tempfile.mkdtemp(prefix="kap-screens-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    os.environ.setdefault("KAP_DATA_DIR", settings)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
+    i18n.apply_language(args.lang)
+    wanted = set(args.screens.split(","))
+    camera = Camera(args.out, args.lang)
     db = open_planner_database(args.db)
     try:
         if args.build:
@@ -203,27 +260,98 @@ def shoot(args: argparse.Namespace) -> list[Path]:
         window.raise_()
         window.activateWindow()
         settle(app, 800)
+        if "main" in wanted:
+            camera.widget("main", window)
 
-        args.out.mkdir(parents=True, exist_ok=True)
-        scale = os.environ.get("QT_SCALE_FACTOR")
-        suffix = f"@{scale}x" if scale and scale != "1" else ""
-        shots = [args.out / f"{args.name}{suffix}.png", args.out / f"{args.name}{suffix}-screen.png"]
-        if not window.grab().save(str(shots[0])):
-            sys.exit(f"could not write {shots[0]}")
-        screen = QGuiApplication.primaryScreen()
-        if not screen.grabWindow(0).save(str(shots[1])):
-            sys.exit(f"could not write {shots[1]}")
+        query = args.query or QUERIES[args.lang]
+        window.show_search()
+        dialog = window.search_dialog
+        dialog.box.setText(query)
+        wait_for(app, lambda: dialog.model.query == query and dialog.model.total > 0)
+        settle(app, 400)
+        if "search" in wanted:
+            camera.widget("search", dialog)
+
+        # Open a person from the results: the overview shows it in its banner.
+        people = next(
+            (
+                dialog.model.index(r, 0)
+                for r in range(dialog.model.rowCount())
+                if dialog.model.index(r, 0).data().startswith(("People", "Контактные"))
+            ),
+            None,
+        )
+        if people is not None:
+            dialog.open_index(dialog.model.index(0, 0, people))
+        else:
+            dialog.hide()
+        settle(app, 500)
+        if "found" in wanted and window.overview.found is not None:
+            camera.widget("found", window)
+        window.overview.dismiss_found()
+
+        if "preferences" in wanted:
+            preferences = PreferencesDialog(window)
+            preferences.show()
+            settle(app, 400)
+            camera.widget("preferences", preferences)
+            preferences.close()
+
+        for name, menu in (("menu_file", window.ui.file_menu), ("menu_edit", window.ui.edit_menu)):
+            if name not in wanted:
+                continue
+            bar = window.menuBar()
+            menu.popup(window.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+            settle(app, 500)
+            top_left = window.mapToGlobal(bar.geometry().topLeft())
+            geometry = menu.geometry().united(QRect(top_left, bar.size()))
+            camera.screen_region(name, geometry.adjusted(-4, -4, 24, 24))
+            menu.hide()
+            settle(app, 200)
+
+        if "empty" in wanted:
+            from ui.shell.opening import open_locked
+
+            empty = open_locked(str(Path(settings) / "empty.sqlite"))
+            window.set_database(empty)
+            settle(app, 500)
+            camera.widget("empty", window)
         window.close()
-        return shots
+        return camera.saved
     finally:
         db.close()
         shutil.rmtree(settings, ignore_errors=True)
 
 
+def shoot_all(args: argparse.Namespace) -> list[Path]:
+    """Every screen in English and Russian at 100 % and 150 %, one process each."""
+    db = args.db or str(args.out / "demo.sqlite")
+    args.out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    for lang in ("en", "ru"):
+        for scale in ("1", "1.5"):
+            command = [sys.executable, __file__, "--db", db, "--out", str(args.out), "--lang", lang]
+            command += ["--size", args.size, "--screens", args.screens]
+            if args.account:
+                command += ["--account", args.account]
+            if not saved:
+                command.append("--build")  # the first run fills the database if it is empty
+            env = dict(os.environ, QT_SCALE_FACTOR=scale)
+            result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+            if result.returncode != 0:
+                sys.exit(f"{' '.join(command)} failed:\n{result.stderr}")
+            for line in result.stdout.splitlines():
+                if line.endswith(".png"):
+                    saved.append(Path(line))
+                else:
+                    print(line)
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     with x_display():
-        for shot in shoot(args):
+        for shot in shoot_all(args) if args.all else shoot(args):
             print(shot)
     return 0
 

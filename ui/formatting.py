@@ -16,12 +16,38 @@ EMPTY = "—"
 _NBSP = "\u00a0"
 
 
-def money(amount: Decimal | None, currency: str, *, decimals: int = 0) -> str:
-    """``1,234,567 EUR``: grouped by the locale, the ISO code after (it lines up in a column)."""
+#: Currencies written with their sign; any other is written with its ISO code after the number.
+CURRENCY_SYMBOLS = {
+    "RUB": "₽",
+    "EUR": "€",
+    "USD": "$",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "¥",
+    "INR": "₹",
+    "KZT": "₸",
+    "UAH": "₴",
+    "TRY": "₺",
+    "ILS": "₪",
+    "KRW": "₩",
+}
+
+
+def money(amount: Decimal | None, currency: str, *, decimals: int = 2) -> str:
+    """An amount as the locale writes money: ``1 234 567,89 ₽`` in Russian, ``€1,234,567.89`` in English.
+
+    Currencies without a well-known sign keep their ISO code after the number
+    (``7,600,000 CHF``), which reads the same in every language.
+    """
     if amount is None:
         return EMPTY
-    number = QLocale().toString(float(amount), "f", decimals)
-    return f"{number}{_NBSP}{currency}"
+    locale = QLocale()
+    value = abs(float(amount))
+    sign = locale.negativeSign() if amount < 0 else ""
+    symbol = CURRENCY_SYMBOLS.get(currency.upper())
+    if symbol is None:
+        return f"{sign}{locale.toString(value, 'f', decimals)}{_NBSP}{currency}"
+    return sign + locale.toCurrencyString(value, symbol, decimals)
 
 
 def percent(ratio: float | None, *, decimals: int = 1) -> str:

@@ -19,3 +19,15 @@ def show_error(parent: QWidget | None, error: PlannerError) -> None:
     box.setInformativeText(error.detail)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """Something failed that is not a planner error (a full disk, a bug): say what, plainly."""
+    box = QMessageBox(parent)
+    box.setObjectName("unexpectedError")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("messages", "Key Account Planner"))
+    box.setText(QCoreApplication.translate("messages", "The operation could not be completed."))
+    box.setInformativeText(str(error) or type(error).__name__)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()

@@ -7,11 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import app
 from ui.main_window import MainWindow
+
+#: The shell is tested with the Overview tab only (the other tabs have their own tests).
+pytestmark = pytest.mark.usefixtures("only_overview_tab")
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,7 +77,9 @@ def test_any_planner_error_on_open_is_shown_with_its_detail(qapp, monkeypatch, c
     def refuse(target):
         raise PlannerError(ErrorCode.NEWER_SCHEMA, f"{target} was written by a newer version")
 
-    monkeypatch.setattr(app, "open_planner_database", refuse)
+    from ui.shell import opening
+
+    monkeypatch.setattr(opening, "open_planner_database", refuse)
     shown: dict[str, str] = {}
     read_message_box(shown)
     assert app.run("team.sqlite") == 2

@@ -12,6 +12,9 @@ from ui.models.portfolio import Column
 
 from .conftest import ALPENMILCH, NORDWIND, URALSTAL
 
+#: The shell is tested with the Overview tab only (the other tabs have their own tests).
+pytestmark = pytest.mark.usefixtures("only_overview_tab")
+
 
 @pytest.fixture
 def open_window(qtbot):
@@ -75,8 +78,8 @@ def test_the_filter_finds_cyrillic_names_in_any_case(qtbot, open_window, portfol
 
     window.ui.filter.setText("no such account")
     assert listed(window) == []
-    assert window.overview.account_uuid is None
-    assert "no such account" in window.overview.hint_text
+    assert window.workspace.account_uuid is None
+    assert "no such account" in window.workspace.hint_text
 
     qtbot.keyClick(window.ui.filter, Qt.Key.Key_Escape)
     assert window.ui.filter.text() == ""
@@ -91,8 +94,9 @@ def test_selecting_a_row_fills_the_overview(qtbot, open_window, portfolio_db):
     assert overview.name.text() == URALSTAL
     assert overview.legal_name.text() == "ПАО «Уралсталь»"
     assert overview.standing.text() == "Mature · Key account"
-    assert overview.fact_values["revenue"].text() == "9,000,000\u00a0RUB"
-    assert overview.fact_values["share_of_wallet"].text() == "25.0%"
+    assert overview.figures["revenue"].value.text() == "₽9,000,000"
+    assert overview.figures["share_of_wallet"].value.text() == "25.0%"
+    assert overview.figures["people"].value.text() == "1"
     assert overview.fact_values["country"].text() == "Russia (RU)"
     assert overview.fact_values["website"].text() == "—"
 
@@ -133,14 +137,16 @@ def test_ctrl_f_goes_to_the_filter_and_down_comes_back(qtbot, open_window, portf
     assert window.overview.ui.name.text() == ALPENMILCH
 
 
-def test_an_empty_database_shows_how_to_build_the_demo(open_window, sqlite_db):
+def test_an_empty_database_offers_the_demo_portfolio(open_window, sqlite_db):
+    from PySide6.QtWidgets import QPushButton
+
     window = open_window(sqlite_db)
     assert window.proxy.rowCount() == 0
     assert window.ui.count_label.text() == "Accounts: 0"
-    assert window.overview.account_uuid is None
-    assert "no accounts" in window.overview.hint_text
-    assert window.overview.hint_command.startswith("kap demo --db")
-    assert str(sqlite_db.path) in window.overview.hint_command
+    assert window.workspace.account_uuid is None
+    assert "no accounts" in window.workspace.hint_text
+    buttons = window.workspace.hint_page.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Open Demo Portfolio"]
 
 
 def test_reload_keeps_the_selected_account(qtbot, open_window, portfolio_db):
@@ -171,11 +177,11 @@ def test_geometry_splitter_and_columns_are_restored(qtbot, open_window, portfoli
 
 def test_about_names_the_version(qtbot, open_window, portfolio_db, monkeypatch):
     import planner
-    from ui import main_window
+    from ui.shell import help
 
     shown = {}
     monkeypatch.setattr(
-        main_window.QMessageBox, "about", lambda parent, title, text: shown.update(title=title, text=text)
+        help.QMessageBox, "about", lambda parent, title, text: shown.update(title=title, text=text)
     )
     window = open_window(portfolio_db)
     window.ui.about_action.trigger()

@@ -78,7 +78,8 @@ def test_a_row_shows_formatted_values_and_keeps_raw_ones_for_sorting(portfolio_d
     assert cell(Column.NAME) == URALSTAL
     assert cell(Column.STAGE) == "Mature"
     assert cell(Column.TIER) == "Key"
-    assert cell(Column.REVENUE) == "9,000,000\u00a0RUB"
+    assert cell(Column.REVENUE) == "₽9,000,000"
+    assert "€90,000" in cell(Column.REVENUE, Qt.ItemDataRole.ToolTipRole)
     assert cell(Column.REVENUE, SORT_ROLE) == pytest.approx(90_000)
     assert cell(Column.SHARE_OF_WALLET) == "25.0%"
     assert cell(Column.PEOPLE) == "1"

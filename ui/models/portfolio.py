@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from planner.services.accounts import AccountSummary
 from ui import formatting
 from ui.labels import stage_label, tier_label
+from ui.models.portfolio_alerts import AlertSummary, severity_icon, severity_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,9 +51,12 @@ class Column(IntEnum):
     SHARE_OF_WALLET = 6
     PEOPLE = 7
     LAST_CONTACT = 8
+    ALERTS = 9
 
 
-NUMERIC = frozenset({Column.REVENUE, Column.SHARE_OF_PORTFOLIO, Column.SHARE_OF_WALLET, Column.PEOPLE})
+NUMERIC = frozenset(
+    {Column.REVENUE, Column.SHARE_OF_PORTFOLIO, Column.SHARE_OF_WALLET, Column.PEOPLE, Column.ALERTS}
+)
 
 
 def search_key(text: str) -> str:
@@ -71,6 +75,8 @@ class PortfolioModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._accounts: list[AccountSummary] = []
+        #: Open alerts per account; None until they have been computed.
+        self._alerts: dict[uuid.UUID, AlertSummary] | None = None
 
     # -- feeding -------------------------------------------------------------------
 
@@ -79,6 +85,19 @@ class PortfolioModel(QAbstractTableModel):
         self.beginResetModel()
         self._accounts = list(accounts)
         self.endResetModel()
+
+    def set_alerts(self, alerts: dict[uuid.UUID, AlertSummary] | None) -> None:
+        """Fill the Alerts column (None: not computed yet, the column stays empty)."""
+        self._alerts = alerts
+        if self._accounts:
+            self.dataChanged.emit(
+                self.index(0, Column.ALERTS), self.index(len(self._accounts) - 1, Column.ALERTS)
+            )
+
+    def alerts_of(self, account_uuid: uuid.UUID) -> AlertSummary | None:
+        if self._alerts is None:
+            return None
+        return self._alerts.get(account_uuid, AlertSummary(0, None))
 
     def account_at(self, row: int) -> AccountSummary:
         return self._accounts[row]
@@ -127,6 +146,9 @@ class PortfolioModel(QAbstractTableModel):
             return _RIGHT if column in NUMERIC else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(account, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.ALERTS:
+            alerts = self.alerts_of(account.uuid)
+            return severity_icon(alerts.worst) if alerts is not None and alerts.count else None
         if role == UUID_ROLE:
             return account.uuid
         if role == SEARCH_ROLE and column == Column.NAME:
@@ -151,6 +173,7 @@ class PortfolioModel(QAbstractTableModel):
             Column.SHARE_OF_WALLET: self.tr("Wallet %"),
             Column.PEOPLE: self.tr("People"),
             Column.LAST_CONTACT: self.tr("Last contact"),
+            Column.ALERTS: self.tr("Alerts"),
         }[column]
 
     def _header_tip(self, column: Column) -> str | None:
@@ -164,6 +187,7 @@ class PortfolioModel(QAbstractTableModel):
             ),
             Column.PEOPLE: self.tr("Stakeholders currently at the account"),
             Column.LAST_CONTACT: self.tr("The most recent recorded interaction"),
+            Column.ALERTS: self.tr("Open alerts; the dot's colour is the most severe one's"),
         }.get(column)
 
     def _display(self, account: AccountSummary, column: Column) -> str:
@@ -177,7 +201,7 @@ class PortfolioModel(QAbstractTableModel):
             case Column.INDUSTRY:
                 return account.industry or ""
             case Column.REVENUE:
-                return formatting.money(account.revenue, account.currency)
+                return formatting.money(account.revenue, account.currency, decimals=0)
             case Column.SHARE_OF_PORTFOLIO:
                 return formatting.percent(account.share_of_portfolio)
             case Column.SHARE_OF_WALLET:
@@ -186,9 +210,11 @@ class PortfolioModel(QAbstractTableModel):
                 return formatting.integer(account.people)
             case Column.LAST_CONTACT:
                 return formatting.short_date(account.last_contact)
+            case Column.ALERTS:
+                alerts = self.alerts_of(account.uuid)
+                return formatting.integer(alerts.count) if alerts is not None and alerts.count else ""
 
-    @staticmethod
-    def _sort_value(account: AccountSummary, column: Column) -> str | int | float | None:
+    def _sort_value(self, account: AccountSummary, column: Column) -> str | int | float | None:
         match column:
             case Column.NAME:
                 return account.name
@@ -209,11 +235,16 @@ class PortfolioModel(QAbstractTableModel):
                 return account.people
             case Column.LAST_CONTACT:
                 return None if account.last_contact is None else account.last_contact.timestamp()
+            case Column.ALERTS:
+                alerts = self.alerts_of(account.uuid)
+                return None if alerts is None else alerts.urgency
 
     def _tooltip(self, account: AccountSummary, column: Column) -> str | None:
         match column:
             case Column.NAME:
                 return account.legal_name or account.name
+            case Column.STAGE | Column.TIER | Column.INDUSTRY:
+                return self._display(account, column) or None  # whole, when the column elides it
             case Column.REVENUE if account.revenue is not None and account.revenue_base is None:
                 return self.tr(
                     "Not in the portfolio totals: there is no exchange rate for {currency}"
@@ -222,10 +253,19 @@ class PortfolioModel(QAbstractTableModel):
                 account.currency != account.base_currency
             ):
                 return self.tr("{amount} at the latest exchange rate").format(
-                    amount=formatting.money(account.revenue_base, account.base_currency)
+                    amount=formatting.money(account.revenue_base, account.base_currency, decimals=0)
                 )
             case Column.LAST_CONTACT if account.last_contact is not None:
                 return formatting.long_datetime(account.last_contact)
+            case Column.ALERTS:
+                alerts = self.alerts_of(account.uuid)
+                if alerts is None:
+                    return self.tr("The alerts are being computed…")
+                if not alerts.count:
+                    return self.tr("No open alerts")
+                return self.tr("Open alerts: {count}; the most severe: {severity}").format(
+                    count=formatting.integer(alerts.count), severity=severity_label(alerts.worst)
+                )
         return None
 
 
@@ -238,9 +278,12 @@ class PortfolioProxy(QSortFilterProxyModel):
         self.setFilterRole(SEARCH_ROLE)
         self.setFilterKeyColumn(Column.NAME)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator = QCollator(QLocale())
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
+        self._collator = _collator()
+
+    def follow_locale(self) -> None:
+        """Sort names as the (new) default locale does, e.g. after a language switch."""
+        self._collator = _collator()
+        self.invalidate()
 
     def set_query(self, text: str) -> None:
         """Show only accounts whose name, industry or region contains ``text``."""
@@ -258,3 +301,10 @@ class PortfolioProxy(QSortFilterProxyModel):
         if isinstance(a, str) and isinstance(b, str):
             return self._collator.compare(a, b) < 0
         return a < b
+
+
+def _collator() -> QCollator:
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator

@@ -1,0 +1,1 @@
+"""Ctrl+K: one search box over accounts, people, interactions and notes."""

@@ -1,0 +1,1 @@
+"""The application shell around the main window: files, locks, recent files, preferences."""
