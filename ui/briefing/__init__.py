@@ -1,0 +1,1 @@
+"""The Briefing tab: choose a meeting, audience and language, preview the outline, write the .docx."""
