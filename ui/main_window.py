@@ -19,7 +19,7 @@ from planner.changes import Changes, Entity
 from planner.database import Database
 from planner.errors import PlannerError
 from planner.services import overview
-from ui import alerts, importing, layout_memory, tabs
+from ui import alerts, editing, importing, layout_memory, tabs
 from ui.main_window_view import MainWindowView
 from ui.messages import show_error
 from ui.models.portfolio import UUID_ROLE, Column, PortfolioModel, PortfolioProxy
@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self._closed = False
         tabs.install(self.workspace)
         self.workspace.set_context(self._context())
+        self.account_menu = editing.install(self)  # the Account menu
+        importing.install(self)  # File ▸ Import… and dropping files on the window
+        alerts.install(self)  # View ▸ Alerts, the alert dock and the tray notifications
+        self.alert_centre.feed_portfolio(self.model)
         self._describe_database()
         #: The first run sizes the columns to their contents once the table has its width.
         self._fit_columns_when_shown = not layout_memory.restore_layout(self, self.ui.splitter, self.ui.table)
