@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.stakeholders.flow import FlowLayout
+from ui.flow_layout import FlowLayout
 from ui.stakeholders.gaps_panel import GapsPanel
 from ui.stakeholders.history_panel import HistoryPanel
 from ui.stakeholders.legend import MapLegend

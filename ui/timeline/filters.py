@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from planner.enums import Direction
 from planner.timeline import channels
 from planner.timeline.query import TimelineFilter
+from ui.flow_layout import flow_widget
 from ui.labels import direction_label, interaction_kind_label
-from ui.timeline.flow import flow_widget
 from ui.timeline.glyphs import channel_icon
 
 #: Typing pauses this long (ms) before the search runs.

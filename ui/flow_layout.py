@@ -1,7 +1,8 @@
-"""A layout that places its widgets in a row and wraps them onto the next line when narrow.
+"""A layout that places widgets left to right and wraps them into rows (Qt's flow layout example).
 
-The filter bar uses it so that its choices never make the tab wider than the room
-the window gives it (longer Russian labels, 150 % scaling, a narrow workspace).
+Tool and filter bars use it so that nothing is hidden behind an overflow arrow and
+no tab grows wider than the window gives it when the workspace is narrow, the
+language wordier (Russian) or the scaling 150 %: the bar simply takes another row.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    """Left to right, wrapping; every line as high as its tallest item."""
+    """Items in reading order, as many per row as fit; ``spacing`` between items and rows."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self._gap = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -49,7 +50,7 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:
         size = QSize()
-        for item in self._items:  # the widest item: the layout never needs more than that
+        for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
@@ -57,23 +58,29 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QPoint, QSize]] = []
+
+        def place_row() -> None:
+            for item, point, size in row:  # centred vertically in their row
+                item.setGeometry(QRect(point + QPoint(0, (row_height - size.height()) // 2), size))
+
         for item in self._items:
-            widget = item.widget()
-            if (
-                widget is not None
-                and widget.isHidden()
-                and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
-            ):
-                continue  # hidden on purpose (the custom period's dates): takes no room
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+            if item.isEmpty():
+                continue
+            size = item.sizeHint()
+            if x > area.x() and x + size.width() > area.right() + 1:
+                if apply:
+                    place_row()
+                row = []
+                x, y = area.x(), y + row_height + self._gap
+                row_height = 0
+            row.append((item, QPoint(x, y), size))
+            x += size.width() + self._gap
+            row_height = max(row_height, size.height())
+        if apply:
+            place_row()
+        return y + row_height - rect.y() + margins.bottom()
 
 
 def flow_widget(parent: QWidget | None = None) -> tuple[QWidget, FlowLayout]:
