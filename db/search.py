@@ -129,20 +129,25 @@ def suspend(conn: Connection) -> None:
 
 
 def search(conn: Connection, query: str, *, entity: str, limit: int = 20) -> list[Hit]:
-    """Records of one entity matching every word of ``query`` as a prefix, best first."""
+    """Records of one entity matching every word of ``query`` as a prefix: accounts and people
+    best first, interactions newest first."""
     words = tokens(query)
     if not words:
         return []
     table, columns = SOURCES[entity]
     live = "AND t.deleted_at IS NULL"
     account = "t.id" if entity == "account" else "t.account_id"
+    # Interactions come newest first: what a manager looks for, and ranking every match of a
+    # common word across a million interactions costs 5x more (330 ms against 60 ms).
+    newest = entity == "interaction"
     if conn.dialect.name == "sqlite":
         match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
         rows = conn.execute(
             text(
-                f"SELECT t.id, {account}, bm25(fts_{entity}) AS rank FROM fts_{entity} "
-                f"JOIN {table} t ON t.id = fts_{entity}.rowid "
-                f"WHERE fts_{entity} MATCH :match {live} ORDER BY rank LIMIT :limit"
+                f"SELECT t.id, {account}, {'0' if newest else f'bm25(fts_{entity})'} AS rank "
+                f"FROM fts_{entity} JOIN {table} t ON t.id = fts_{entity}.rowid "
+                f"WHERE fts_{entity} MATCH :match {live} "
+                f"ORDER BY {'t.occurred_at DESC' if newest else 'rank'} LIMIT :limit"
             ),
             {"match": match, "limit": limit},
         )
@@ -151,8 +156,10 @@ def search(conn: Connection, query: str, *, entity: str, limit: int = 20) -> lis
         vector = _pg_vector(tuple(f"t.{c}" for c in columns))
         rows = conn.execute(
             text(
-                f'SELECT t.id, {account}, -ts_rank({vector}, q) AS rank FROM "{table}" t, '
-                f"to_tsquery('simple', :q) q WHERE {vector} @@ q {live} ORDER BY rank LIMIT :limit"
+                f"SELECT t.id, {account}, {'0' if newest else f'-ts_rank({vector}, q)'} AS rank "
+                f'FROM "{table}" t, '
+                f"to_tsquery('simple', :q) q WHERE {vector} @@ q {live} "
+                f"ORDER BY {'t.occurred_at DESC' if newest else 'rank'} LIMIT :limit"
             ),
             {"q": tsquery, "limit": limit},
         )

@@ -100,3 +100,21 @@ def test_ensure_rebuilds_after_a_bulk_load(sqlite_db):
         )
         index.ensure(conn)
     assert search(sqlite_db, "bulk").total == 20  # capped at the limit
+
+
+def test_interactions_come_newest_first(any_db):
+    with any_db.session.begin() as session:
+        account = Account(name="Уралсталь", currency="RUB")
+        session.add(account)
+        session.flush()
+        for day in (3, 9, 1):
+            session.add(
+                Interaction(
+                    account_id=account.id,
+                    kind=InteractionKind.CALL,
+                    subject=f"Поставка {day}",
+                    occurred_at=datetime(2026, 10, day, tzinfo=UTC),
+                )
+            )
+    found = search(any_db, "поставка").groups[ResultGroup.INTERACTIONS]
+    assert [r.title for r in found] == ["Поставка 9", "Поставка 3", "Поставка 1"]
