@@ -148,11 +148,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read the portfolio again (here and now), keeping the selected account if it is still there."""
         self._show_accounts(self.loader.load_now(self.database))
-        self.loader.refresh_alerts(self.database)
 
     def refresh_portfolio(self) -> Worker | None:
         """Reload after a change: at once if the portfolio reads fast, else in a worker."""
-        self.loader.refresh_alerts(self.database)
         return self.loader.refresh(self.database)
 
     def _loader_busy(self, busy: bool) -> None:
@@ -225,10 +223,9 @@ class MainWindow(QMainWindow):
             self.workspace.show_account(account)
 
     def _changed(self, changes: Changes) -> None:
+        # The Alerts column is fed by the alert centre, which recomputes after every change.
         if any(changes.touches(entity) for entity in PORTFOLIO_ENTITIES):
             self.refresh_portfolio()
-        else:
-            self.loader.refresh_alerts(self.database)  # alerts read almost every kind of record
         if Entity.DATABASE in changes.entities:
             self.undo_stack.clear()  # the commands refer to data that was replaced
 
