@@ -39,7 +39,11 @@ MIN_WIDTH = 600
 
 
 class FormDialog(QDialog):
-    """A form in a scrollable page with Save/Cancel and a message line for problems without a field."""
+    """A form in a scrollable page with Save/Cancel and a message line for problems without a field.
+
+    Subclasses (``RecordDialog``, ``AccountDialog``) say what saving means by defining
+    ``build_command(values) -> ServiceCommand``: the one undoable command ``accept`` performs.
+    """
 
     def __init__(
         self,
@@ -116,9 +120,6 @@ class FormDialog(QDialog):
             self.show_general(message)
             return
         self.show_general(f"{error_label(error.code)} {error.detail}")
-
-    def build_command(self, values: dict[str, Any]) -> ServiceCommand:
-        raise NotImplementedError
 
     def accept(self) -> None:
         self.show_general("")
