@@ -17,7 +17,9 @@ class Interaction(Record, SoftDeleted, Base):
 
     __tablename__ = "interaction"
     __table_args__ = (
-        Index("ix_interaction_account_time", "account_id", "occurred_at"),
+        # Covers the per-account aggregates over time (engagement, last contact, alerts):
+        # they read these columns only, so they never touch the million-row table itself.
+        Index("ix_interaction_account_time", "account_id", "occurred_at", "kind", "direction", "deleted_at"),
         CheckConstraint("duration_minutes >= 0", name="duration"),
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, cast, extract, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from db.enums import (
     InteractionKind,
     MillerHeimanRole,
 )
-from db.models import Delivery, Interaction, InteractionParticipant, OrderLine, Person, PersonRole
+from db.models import Account, Delivery, Interaction, InteractionParticipant, OrderLine, Person, PersonRole
 from planner.alerts.prediction import PredictionParams, Settled, recency_weight
 from planner.alerts.rules_relations import KeyPersonFact
 from planner.sla.facts import DeliveryFact
@@ -38,10 +38,45 @@ def _client_contact(query, now: datetime):
     )
 
 
+def _accounts_in(column, account_ids: Sequence[int] | None):
+    """Restrict to some accounts, or to every live one: either way an ``IN`` on the account,
+    so the database walks the (account, time) index account by account instead of the table."""
+    if account_ids is None:
+        return column.in_(select(Account.id).where(Account.deleted_at.is_(None)))
+    return column.in_(account_ids)
+
+
+def _last_contacts(session: Session, account_ids: Sequence[int] | None, person_ids: set[int],
+                   now: datetime, since: datetime | None) -> dict[int, datetime]:
+    """Each person's latest client contact at or before ``now``.
+
+    With ``since``, only the accounts' interactions from then on are read (walking the
+    covering index, whoever took part); without, the people's whole history, wherever
+    it was logged.
+    """
+    query = _client_contact(
+        select(InteractionParticipant.person_id, func.max(Interaction.occurred_at))
+        .join(InteractionParticipant, InteractionParticipant.interaction_id == Interaction.id),
+        now,
+    )
+    if since is None:
+        query = query.where(InteractionParticipant.person_id.in_(person_ids))
+    else:
+        query = query.where(_accounts_in(Interaction.account_id, account_ids),
+                            Interaction.occurred_at >= since, InteractionParticipant.person_id.is_not(None))
+    found = session.connection().execute(query.group_by(InteractionParticipant.person_id)).tuples()
+    return {person_id: as_utc(last) for person_id, last in found if person_id in person_ids}
+
+
 def load_key_people(
-    session: Session, account_ids: Sequence[int] | None, now: datetime
+    session: Session, account_ids: Sequence[int] | None, now: datetime, recent_days: int = 90,
 ) -> dict[int, list[KeyPersonFact]]:
-    """Economic buyers, deciders and champions, with the date we last spoke to each."""
+    """Economic buyers, deciders and champions, with the date we last spoke to each.
+
+    Two steps, both exact: the last ``recent_days`` of interactions (a range of the
+    covering index) give everyone spoken to lately; only the rest, usually a few, have
+    their whole history searched.
+    """
     keyed = select(PersonRole.person_id).where(PersonRole.role.in_(ROLE_NAMES))
     people_query = select(
         Person.id, Person.uuid, Person.account_id, Person.full_name, Person.title, Person.attitude,
@@ -49,27 +84,21 @@ def load_key_people(
     ).where(Person.deleted_at.is_(None), or_(Person.attitude == Attitude.CHAMPION, Person.id.in_(keyed)))
     if account_ids is not None:
         people_query = people_query.where(Person.account_id.in_(account_ids))
-    people = session.execute(people_query).all()
+    people = session.connection().execute(people_query).all()
     if not people:
         return {}
-    key_ids = people_query.with_only_columns(Person.id).scalar_subquery()
+    key_ids = {row.id for row in people}
     roles: dict[int, list[str]] = defaultdict(list)
-    for person_id, role in session.execute(
+    for person_id, role in session.connection().execute(
         select(PersonRole.person_id, PersonRole.role).where(
-            PersonRole.person_id.in_(key_ids), PersonRole.role.in_(ROLE_NAMES)
+            PersonRole.person_id.in_(people_query.with_only_columns(Person.id).scalar_subquery()),
+            PersonRole.role.in_(ROLE_NAMES),
         )
     ):
         roles[person_id].append(role)
-    last = dict(
-        session.execute(
-            _client_contact(
-                select(InteractionParticipant.person_id, func.max(Interaction.occurred_at))
-                .join(Interaction, Interaction.id == InteractionParticipant.interaction_id)
-                .where(InteractionParticipant.person_id.in_(key_ids)),
-                now,
-            ).group_by(InteractionParticipant.person_id)
-        ).tuples().all()
-    )
+    last = _last_contacts(session, account_ids, key_ids, now, now - timedelta(days=recent_days))
+    if quiet := key_ids - last.keys():
+        last |= _last_contacts(session, account_ids, quiet, now, None)
     out: dict[int, list[KeyPersonFact]] = defaultdict(list)
     for row in people:
         person_roles = sorted(roles.get(row.id, []))
@@ -77,7 +106,7 @@ def load_key_people(
             person_roles.append("champion")
         out[row.account_id].append(KeyPersonFact(
             uuid=row.uuid, account_id=row.account_id, name=row.full_name, roles=tuple(person_roles),
-            title=row.title, last_contact=as_utc(last.get(row.id)), left_company=row.left_company,
+            title=row.title, last_contact=last.get(row.id), left_company=row.left_company,
             left_on=row.left_on, left_to=row.left_to, added_at=row.created_at,
         ))
     return out
@@ -91,22 +120,27 @@ def load_monthly_contacts(
     Counted as ``planner.timeline.engagement`` counts them: every live interaction but
     our own notes, so the alert and the timeline's activity chart agree.
     """
-    year = extract("year", Interaction.occurred_at)
-    month = extract("month", Interaction.occurred_at)
+    if session.get_bind().dialect.name == "sqlite":
+        # Stored as 'YYYY-MM-DD HH:MM:SS' in UTC: the month is its first seven characters,
+        # half the cost of strftime() over a few hundred thousand rows.
+        month_key = func.substr(Interaction.occurred_at, 1, 7)
+        columns = (month_key,)
+    else:
+        columns = (extract("year", Interaction.occurred_at), extract("month", Interaction.occurred_at))
     query = (
-        select(Interaction.account_id, year, month, func.count())
+        select(Interaction.account_id, *columns, func.count())
         .where(
+            _accounts_in(Interaction.account_id, account_ids),
             Interaction.deleted_at.is_(None),
             Interaction.kind != InteractionKind.NOTE,
             Interaction.occurred_at >= datetime(first_month.year, first_month.month, 1, tzinfo=UTC),
             Interaction.occurred_at <= now,
         )
-        .group_by(Interaction.account_id, year, month)
+        .group_by(Interaction.account_id, *columns)
     )
-    if account_ids is not None:
-        query = query.where(Interaction.account_id.in_(account_ids))
     out: dict[int, dict[date, int]] = defaultdict(dict)
-    for account_id, y, m, n in session.execute(query):
+    for account_id, *month, n in session.connection().execute(query):
+        y, m = (month[0][:4], month[0][5:7]) if len(month) == 1 else month
         out[account_id][date(int(y), int(m), 1)] = int(n)
     return out
 
@@ -141,7 +175,8 @@ def load_settled(session: Session, since: date, today: date, params: PredictionP
                Delivery.promised_on >= since, Delivery.promised_on < today)
         .group_by(Delivery.account_id, line, late)
     )
-    return [Settled(a, pl, int(d), int(n), float(w)) for a, pl, d, n, w in session.execute(query)]
+    rows = session.connection().execute(query)
+    return [Settled(a, pl, int(d), int(n), float(w)) for a, pl, d, n, w in rows]
 
 
 def load_comparables(
@@ -172,7 +207,7 @@ def load_comparables(
     out: dict[tuple[int | None, str | None], list[DeliveryFact]] = defaultdict(list)
     for scope, query in parts:
         ranked = query.subquery()
-        for row in session.execute(select(ranked).where(ranked.c.rank <= limit)):
+        for row in session.connection().execute(select(ranked).where(ranked.c.rank <= limit)):
             fact = delivery_fact(row)
             key = (fact.account_id if scope == "account" else None, fact.product_line)
             if key in wanted:

@@ -109,7 +109,7 @@ def compute(session: Session, now: datetime, account_uuid: uuid.UUID | None = No
     alerts: list[Alert] = []
     with _Aside(session) as aside:
         # The heavy aggregates (mostly time inside the database) start first, beside the rest.
-        people_job = aside.run(lambda s: load_key_people(s, ids, now))
+        people_job = aside.run(lambda s: load_key_people(s, ids, now, params.stale_days))
         engagement_job = aside.run(lambda s: load_monthly_contacts(s, ids, first_month, now))
         settled_job = aside.run(lambda s: load_settled(s, lookback, today, params.prediction))
 
@@ -119,9 +119,9 @@ def compute(session: Session, now: datetime, account_uuid: uuid.UUID | None = No
         # Open deliveries within the horizon (and overdue ones) are needed for predictions,
         # NPS answers of about a year for the rounds, whatever the SLAs read.
         since["deliveries"] = min(since.get("deliveries", today), today)
-        since["surveys"] = min(since.get("surveys", today),
-                               today - timedelta(days=params.nps_history_days))
-        data = load_account_data(session, ids, since, now, deliveries_until=horizon, open_since=lookback)
+        since["surveys"] = min(since.get("surveys", today), today)
+        data = load_account_data(session, ids, since, now, deliveries_until=horizon, open_since=lookback,
+                                 nps_since=today - timedelta(days=params.nps_history_days))
         for account_id, account in accounts.items():
             facts = data.get(account_id, AccountData())
             own_specs = specs.get(account_id, [])

@@ -147,3 +147,31 @@ def test_acting_on_an_alert_in_hand(seeded):
     [again] = [a for a in service.list_alerts(seeded.db, as_of=TODAY, include_dismissed=True)
                if a.key == alert.key]
     assert again.status is AlertStatus.SNOOZED and again.snoozed_until.hour == 9
+
+
+def test_key_people_last_contact_is_exact(seeded):
+    """Last contacts come from the recent window or, for the quiet ones, the whole history
+    wherever it was logged: the same dates either way, for the portfolio or one account."""
+    from db.enums import Direction, InteractionKind
+    from db.models import Interaction, InteractionParticipant
+    from planner.alerts.loading import load_key_people
+    from planner.sla.periods import moment_of
+    from tests.db.test_sla_service import ago, at
+
+    now = moment_of(TODAY)
+    with seeded.db.session.begin() as s:
+        before = {p.name: p.last_contact for group in load_key_people(s, None, now).values() for p in group}
+        ural_id, nord_id = seeded.ural.id, seeded.nord.id
+    assert (now - before["Иванов Иван Петрович"]).days == 128       # quiet: whole history
+    assert (now - before["Jana Richter"]).days == 2                  # recent window
+    assert before["Козлов Андрей Леонидович"] is None                # never contacted
+    with seeded.db.session.begin() as s:  # the economic buyer met at the other account's site
+        meeting = Interaction(account_id=nord_id, kind=InteractionKind.MEETING,
+                              direction=Direction.OUTBOUND, occurred_at=at(ago(20)))
+        meeting.participants.append(InteractionParticipant(person_id=seeded.eb.id))
+        s.add(meeting)
+    with seeded.db.session.begin() as s:
+        for ids, window in ((None, 90), ([ural_id], 90), ([ural_id], 10), (None, 400)):
+            found = {p.name: p.last_contact for group in load_key_people(s, ids, now, window).values()
+                     for p in group}
+            assert (now - found["Иванов Иван Петрович"]).days == 20, (ids, window)
