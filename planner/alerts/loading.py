@@ -5,7 +5,7 @@ never a query per account."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, cast, extract, func, literal, or_, select
@@ -152,10 +152,17 @@ def _days(session: Session, later, earlier):
     return later - earlier
 
 
-def load_settled(session: Session, since: date, today: date, params: PredictionParams) -> list[Settled]:
+def load_settled(session: Session, since: date, today: date, params: PredictionParams,
+                 lines: Collection[str | None] | None = None) -> list[Settled]:
     """The portfolio's delivery history for predictions, summed in SQL per account, product
     line and days late, with the recency weights (by whole weeks of age, at mid-week,
-    from a lookup in the query) — a few thousand rows instead of every delivery."""
+    from a lookup in the query) — a few thousand rows instead of every delivery.
+
+    ``lines`` narrows it to the product lines about to be predicted (one account's open
+    deliveries): the estimates of a line read only that line's history.
+    """
+    if lines is not None and not lines:
+        return []
     today_value = literal(today, Date)
     done = case(
         (and_(Delivery.delivered_on.is_not(None), Delivery.delivered_on <= today_value),
@@ -175,6 +182,10 @@ def load_settled(session: Session, since: date, today: date, params: PredictionP
                Delivery.promised_on >= since, Delivery.promised_on < today)
         .group_by(Delivery.account_id, line, late)
     )
+    if lines is not None:
+        named = [name for name in lines if name is not None]
+        wanted = line.in_(named)
+        query = query.where(or_(wanted, line.is_(None)) if None in lines else wanted)
     rows = session.connection().execute(query)
     return [Settled(a, pl, int(d), int(n), float(w)) for a, pl, d, n, w in rows]
 

@@ -111,7 +111,10 @@ def compute(session: Session, now: datetime, account_uuid: uuid.UUID | None = No
         # The heavy aggregates (mostly time inside the database) start first, beside the rest.
         people_job = aside.run(lambda s: load_key_people(s, ids, now, params.stale_days))
         engagement_job = aside.run(lambda s: load_monthly_contacts(s, ids, first_month, now))
-        settled_job = aside.run(lambda s: load_settled(s, lookback, today, params.prediction))
+        # The whole portfolio's delivery history beside the rest; for one account, later and
+        # only for the product lines it has open deliveries of.
+        settled_job = (aside.run(lambda s: load_settled(s, lookback, today, params.prediction))
+                       if ids is None else None)
 
         specs = load_specs(session, ids)
         since = windows([s for group in specs.values() for s in group],
@@ -136,12 +139,18 @@ def compute(session: Session, now: datetime, account_uuid: uuid.UUID | None = No
             alerts += service_rules.ticket_alerts(account, facts.tickets, own_specs, now, params)
             alerts += relations.nps_drop_alerts(account, facts.surveys, now, params)
 
-        history = History(aside.wait(settled_job), today, params.prediction)
-        predicted = {
-            account_id: predict([d for d in data.get(account_id, AccountData()).deliveries
-                                 if d.delivered_by(today) is None], history)
+        open_ones = {
+            account_id: [d for d in data.get(account_id, AccountData()).deliveries
+                         if d.delivered_by(today) is None]
             for account_id in accounts
         }
+        if settled_job is None:
+            lines = {d.product_line for group in open_ones.values() for d in group}
+            settled = load_settled(session, lookback, today, params.prediction, lines)
+        else:
+            settled = aside.wait(settled_job)
+        history = History(settled, today, params.prediction)
+        predicted = {account_id: predict(group, history) for account_id, group in open_ones.items()}
         wanted = {(p.delivery.account_id if p.estimate.scope == "account" else None,
                    p.delivery.product_line)
                   for group in predicted.values() for p in group if p.estimate is not None}

@@ -200,12 +200,12 @@ def open_deliveries(db: Database, account_uuid: uuid.UUID, as_of: date | None = 
             select(Account.id).where(Account.uuid == account_uuid, Account.deleted_at.is_(None)))
         if account_id is None:
             raise NotFound("account", str(account_uuid))
-        rows = load_deliveries(session, [account_id], today, date.max, open_since=lookback)
-        history = History(load_settled(session, lookback, today, params), today, params)
+        rows = [d for d in load_deliveries(session, [account_id], today, date.max, open_since=lookback)
+                if d.delivered_by(today) is None]
+        lines = {d.product_line for d in rows}
+        history = History(load_settled(session, lookback, today, params, lines), today, params)
     out = []
     for d in rows:
-        if d.delivered_by(today) is not None:
-            continue
         estimate = history.estimate(d.account_id, d.product_line)
         out.append(OpenDelivery(
             d.uuid, d.order_number, d.product_line, d.quantity, d.unit, d.promised_on,

@@ -175,3 +175,20 @@ def test_key_people_last_contact_is_exact(seeded):
             found = {p.name: p.last_contact for group in load_key_people(s, ids, now, window).values()
                      for p in group}
             assert (now - found["Иванов Иван Петрович"]).days == 20, (ids, window)
+
+
+def test_settled_history_narrowed_to_lines(seeded):
+    """One account's predictions read only the history of the lines it has open deliveries of."""
+    from planner.alerts.loading import load_settled
+    from planner.alerts.prediction import PredictionParams
+
+    params = PredictionParams()
+    since = TODAY - timedelta(days=params.lookback_days)
+    with seeded.db.session.begin() as s:
+        everything = load_settled(s, since, TODAY, params)
+        lines = {row.product_line for row in everything}
+        assert len(lines) >= 2
+        for wanted in ({"Гидравлика"}, {None, "Гидравлика"}, lines):
+            narrowed = load_settled(s, since, TODAY, params, wanted)
+            assert set(narrowed) == {r for r in everything if r.product_line in wanted}
+        assert load_settled(s, since, TODAY, params, set()) == []
