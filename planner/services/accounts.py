@@ -128,11 +128,15 @@ def latest_rates(session: Session, base: str) -> dict[str, Decimal]:
 def list_accounts(db: Database) -> list[AccountSummary]:
     """Every live account with its key figures, largest revenue first."""
     with db.session.begin() as session:
+        # Each account's latest interaction: one step down the (account, time) index per
+        # account, not a grouping of every interaction of the portfolio.
         last_contact = (
-            select(Interaction.account_id, func.max(Interaction.occurred_at).label("last"))
-            .where(Interaction.deleted_at.is_(None))
-            .group_by(Interaction.account_id)
-            .subquery()
+            select(Interaction.occurred_at)
+            .where(Interaction.account_id == Account.id, Interaction.deleted_at.is_(None))
+            .order_by(Interaction.occurred_at.desc())
+            .limit(1)
+            .correlate(Account)
+            .scalar_subquery()
         )
         people = (
             select(Person.account_id, func.count().label("n"))
@@ -141,8 +145,7 @@ def list_accounts(db: Database) -> list[AccountSummary]:
             .subquery()
         )
         rows = session.execute(
-            select(Account, last_contact.c.last, people.c.n)
-            .outerjoin(last_contact, last_contact.c.account_id == Account.id)
+            select(Account, last_contact, people.c.n)
             .outerjoin(people, people.c.account_id == Account.id)
             .where(Account.deleted_at.is_(None))
         ).all()
@@ -159,9 +162,6 @@ def list_accounts(db: Database) -> list[AccountSummary]:
     total = sum((v for v in converted if v is not None), Decimal(0))
     summaries = []
     for (account, last, n_people), revenue_base in zip(rows, converted, strict=True):
-        # SQLite hands back MAX() of a timestamp as text, not through the column type.
-        if isinstance(last, str):
-            last = datetime.fromisoformat(last).replace(tzinfo=UTC)
         summaries.append(
             AccountSummary(
                 uuid=account.uuid,

@@ -90,3 +90,22 @@ def test_delete_hides_and_restore_brings_back(sqlite_db):
         accounts.get(sqlite_db, uid)
     accounts.restore(sqlite_db, uid)
     assert [a.name for a in accounts.list_accounts(sqlite_db)] == ["Gone for a while"]
+
+
+def test_last_contact_is_the_latest_live_interaction(any_db):
+    from datetime import UTC, datetime
+
+    from db.enums import Direction, InteractionKind
+    from db.models import Account, Interaction
+
+    db = any_db
+    busy = _add(db, name="Busy")
+    _add(db, name="Quiet")
+    with db.session.begin() as s:
+        account_id = s.query(Account.id).filter(Account.uuid == busy).scalar()
+        for day, deleted in ((3, False), (20, False), (25, True), (11, False)):
+            s.add(Interaction(account_id=account_id, kind=InteractionKind.CALL, direction=Direction.OUTBOUND,
+                              occurred_at=datetime(2026, 11, day, 9, 30, tzinfo=UTC),
+                              deleted_at=datetime(2026, 11, 26, tzinfo=UTC) if deleted else None))
+    listed = {a.name: a.last_contact for a in accounts.list_accounts(db)}
+    assert listed == {"Busy": datetime(2026, 11, 20, 9, 30, tzinfo=UTC), "Quiet": None}
