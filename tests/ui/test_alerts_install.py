@@ -111,3 +111,52 @@ def test_the_portfolio_can_take_its_counts_from_the_feed(qtbot, window):
 def test_the_alert_records_open_in_the_tab(window):
     tab = window.workspace.tab("orders_sla")
     assert {Entity.SLA, Entity.DELIVERY, Entity.TICKET, Entity.ORDER, Entity.SURVEY} <= tab.opens
+
+
+
+@pytest.fixture
+def fresh_window(demo_file, tmp_path, monkeypatch):
+    """A main window on a copy of the demo, not shown; deleted (not just closed) afterwards."""
+    from planner.database import open_planner_database
+
+    monkeypatch.setenv("KAP_AS_OF", AS_OF.isoformat())
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
+    made = []
+
+    def make():
+        made.append(MainWindow(open_planner_database(str(path)), owns_database=True))
+        return made[-1]
+
+    yield make
+    for main in made:
+        main.close()
+    dispose(*made)
+
+
+def test_alerts_are_computed_once_the_window_shows(qtbot, fresh_window, monkeypatch):
+    """The first computation would hold up the first paint of a large portfolio: it waits."""
+    monkeypatch.setattr(alerts, "UNSHOWN_MS", 60_000)
+    main = fresh_window()
+    feed = main.alert_centre.feed
+    qtbot.wait(alerts.AFTER_SHOW_MS + 100)
+    assert feed.worker is None and not feed.computed
+    main.show()
+    assert feed.worker is None  # not before the window has had its chance to paint
+    qtbot.waitUntil(lambda: feed.computed, timeout=10_000)
+    assert feed.timer.isActive()  # and every 30 minutes from then on
+    assert main.model.alerts_of(accounts.resolve(main.database, STAROURALSKAYA).uuid) is not None
+
+
+def test_a_window_closed_before_showing_computes_nothing(qtbot, fresh_window, monkeypatch):
+    monkeypatch.setattr(alerts, "UNSHOWN_MS", 50)
+    main = fresh_window()
+    main.close()
+    qtbot.wait(200)
+    assert main.alert_centre.feed.worker is None
+
+
+def test_a_window_never_shown_still_gets_its_alerts(qtbot, fresh_window, monkeypatch):
+    monkeypatch.setattr(alerts, "UNSHOWN_MS", 50)
+    main = fresh_window()
+    qtbot.waitUntil(lambda: main.alert_centre.feed.computed, timeout=10_000)

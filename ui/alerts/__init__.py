@@ -2,13 +2,14 @@
 
 ``install(window)`` puts it into the main window: a dock (View ▸ Alerts, Ctrl+Shift+A),
 a tray icon with notifications where the desktop has a tray, and the feed that
-computes the alerts in a worker (now, after every change, every 30 minutes). The day
+computes the alerts in a worker (once the window shows, after every change, every
+30 minutes). The day
 judged is today, or ``KAP_AS_OF`` (see ``ui.service.clock``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
@@ -31,6 +32,12 @@ SERVICE_KINDS = (
 SERVICE_TAB = "orders_sla"
 #: The share of the window's height the docked alert centre takes when it opens.
 DOCK_SHARE = 0.45
+#: The first computation waits this long after the window shows: it reads much of the
+#: database in threads of its own, and started with the window it held up the first
+#: paint of a large portfolio by half a second.
+AFTER_SHOW_MS = 250
+#: ...or this long for a window that is not shown (tests, a window built hidden).
+UNSHOWN_MS = 1000
 
 
 class AlertDock(QDockWidget):
@@ -104,7 +111,21 @@ class AlertCentreInstallation(QObject):
             self.tray = AlertTray(self.notifier, self.show_centre, self, window)
         if hasattr(window, "database_changed"):
             window.database_changed.connect(self.feed.set_database)
+        self._start_pending = False
         window.installEventFilter(self)
+
+    def start_soon(self) -> None:
+        """Start computing once the window is on screen (at once if it is already)."""
+        if self.window.isVisible():
+            self.feed.start()
+            return
+        self._start_pending = True
+        QTimer.singleShot(UNSHOWN_MS, self, self._start_pending_feed)
+
+    def _start_pending_feed(self) -> None:
+        if self._start_pending:
+            self._start_pending = False
+            self.feed.start()
 
     def _view_menu(self) -> QMenu:
         bar = self.window.menuBar()
@@ -165,7 +186,10 @@ class AlertCentreInstallation(QObject):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and self._start_pending:
+            QTimer.singleShot(AFTER_SHOW_MS, self, self._start_pending_feed)
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self._start_pending = False
             self.feed.detach()
             if self.tray is not None:
                 self.tray.hide()
@@ -181,5 +205,5 @@ def install(window: QMainWindow) -> AlertCentreInstallation:
     """
     installation = AlertCentreInstallation(window)
     window.alert_centre = installation
-    installation.feed.start()
+    installation.start_soon()
     return installation
