@@ -10,7 +10,7 @@ all of them. Every call is one unit of work and hands back plain read-models or
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -42,7 +42,8 @@ R = TypeVar("R")
 
 __all__ = [
     "Children", "Context", "Deleted", "EntitySpec", "Records", "Ref", "Snapshot", "Stamped",
-    "as_input", "count_for", "create", "delete", "get", "list_for", "restore", "undelete", "update",
+    "as_input", "count_for", "create", "delete", "get", "list_for", "reorder", "restore", "undelete",
+    "update",
     "sync",
 ]
 
@@ -135,6 +136,27 @@ def undelete(db: Database, snapshot: Snapshot) -> Changes:
         return restore(db, spec, snapshot.uuid, snapshot)
     record = snapshot.record
     return _insert(db, spec, snapshot.parent_uuid, record, snapshot.uuid, record.created_at)
+
+
+def reorder(db: Database, spec: EntitySpec, positions: Mapping[uuid_module.UUID, int]) -> Changes:
+    """Give siblings (plan goals, objectives, actions) new positions in one unit of work,
+    so moving one item, which moves its neighbour too, is saved whole or not at all."""
+    if "position" not in spec.model.__table__.columns:
+        raise PlannerError(ErrorCode.UNSUPPORTED, f"{spec.name} records are not kept in an order")
+    if not positions:
+        return Changes()
+    with db.session.begin() as session:
+        rows = [load_row(session, spec, record_uuid) for record_uuid in positions]
+        if spec.parent_fk is not None and len({getattr(row, spec.parent_fk) for row in rows}) > 1:
+            fail("position", "only records under the same parent are ordered together")
+        now = utcnow()
+        for row, position in zip(rows, positions.values(), strict=True):
+            if position < 0:
+                fail("position", "must be zero or more", position=position)
+            if row.position != position:
+                row.position = position
+                row.updated_at = now
+        return _changes(session, spec, account_of(session, spec, rows[0].id))
 
 
 def _clean(spec: EntitySpec, data: Any) -> Any:
@@ -248,6 +270,9 @@ class Records(Generic[I, R]):
         self, db: Database, record_uuid: uuid_module.UUID, snapshot: Snapshot | None = None
     ) -> Changes:
         return restore(db, self.spec, record_uuid, snapshot)
+
+    def reorder(self, db: Database, positions: Mapping[uuid_module.UUID, int]) -> Changes:
+        return reorder(db, self.spec, positions)
 
     def get(self, db: Database, record_uuid: uuid_module.UUID) -> R:
         return get(db, self.spec, record_uuid)

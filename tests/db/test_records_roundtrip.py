@@ -325,3 +325,25 @@ def test_both_backends(any_db):
         records.people.update(any_db, w.boss, records.PersonInput("Boss", reports_to=w.person))
     assert caught.value.field == "reports_to"
     assert records.orders.get(any_db, w.order).total == Decimal(1000)
+
+
+def test_reorder_moves_siblings_in_one_unit_of_work(world):
+    db, objective = world.db, world.objective
+    first = created(records.actions.create(db, objective, records.PlanActionInput("Call", position=0)))
+    second = created(records.actions.create(db, objective, records.PlanActionInput("Visit", position=1)))
+    changes = records.actions.reorder(db, {first: 1, second: 0})
+    assert changes.accounts == frozenset({world.account}) and changes.entities == {Entity.PLAN}
+    assert [a.title for a in records.actions.list_for(db, objective)] == ["Visit", "Call"]
+    other_goal = created(records.goals.create(db, world.other, records.PlanGoalInput("Elsewhere")))
+    with pytest.raises(NotFound):  # a goal is no action
+        records.actions.reorder(db, {first: 0, world.goal: 1})
+    with pytest.raises(ValidationError):
+        records.actions.reorder(db, {first: 0, second: -1})
+    with pytest.raises(ValidationError):  # goals of two accounts are no siblings
+        records.goals.reorder(db, {world.goal: 1, other_goal: 0})
+    # Each refused whole: not even the first position was written.
+    assert [(a.title, a.position) for a in records.actions.list_for(db, objective)] == [
+        ("Visit", 0), ("Call", 1)]
+    assert records.goals.get(db, world.goal).position == 0
+    with pytest.raises(PlannerError):
+        records.people.reorder(db, {world.person: 0})

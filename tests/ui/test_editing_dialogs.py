@@ -337,7 +337,7 @@ def test_a_refused_correction_of_a_survey_answer_keeps_the_old_one(qtbot, contex
     assert records.surveys.get(db, answer.uuid) == answer and context.undo_stack.count() == 0
 
 
-def test_an_intent_of_several_steps_is_taken_back_whole_when_one_step_fails(context, db):
+def test_a_reorder_that_fails_leaves_every_position_as_it_was(context, db):
     from planner.errors import PlannerError
     from ui.editing.commands import ReorderRecords
     from ui.undo import perform
@@ -345,7 +345,7 @@ def test_an_intent_of_several_steps_is_taken_back_whole_when_one_step_fails(cont
     goals = records.goals.list_for(db, account_uuid(db))
     reordered = list(reversed(goals))
     command = ReorderRecords(db, KINDS["goals"], reordered, "Reverse the goals", bus=context.bus)
-    gone = records.goals.delete(db, reordered[-1].uuid)  # deleted meanwhile: the last step fails
+    gone = records.goals.delete(db, reordered[-1].uuid)  # deleted meanwhile: the reorder is refused
     with pytest.raises(PlannerError):
         perform(context.undo_stack, command)
     assert [g.position for g in records.goals.list_for(db, account_uuid(db))] == [

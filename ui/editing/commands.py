@@ -10,7 +10,7 @@ command is built (``EditRecord``: the old read-model) or when it first runs
 from __future__ import annotations
 
 import uuid
-from dataclasses import fields, replace
+from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -89,7 +89,7 @@ class StepsCommand(ServiceCommand):
     Steps are plain objects rather than child QUndoCommands: a parent command
     deleting its Python-owned children crashes PySide when the stack goes.
     Prefer one step (one transaction); several are for intents the planner has
-    no single call for (replace a survey answer, reorder siblings).
+    no single call for (replace a survey answer).
     """
 
     def __init__(self, text: str, steps: list, *, bus: ChangeBus | None = None) -> None:
@@ -199,25 +199,25 @@ class ReplaceRecord(StepsCommand):
         return self.added.record_uuid
 
 
-class ReorderRecords(StepsCommand):
-    """Give siblings (goals, objectives or actions) the positions of ``ordered``: one intent.
-
-    Only records whose position changes are written; undo puts every old position back.
-    """
+class ReorderRecords(ServiceCommand):
+    """Give siblings (goals, objectives or actions) the positions of ``ordered``: one intent,
+    one transaction. Only records whose position changes are written; undo puts every old
+    position back, as captured here."""
 
     def __init__(
         self, db: Database, kind: Kind, ordered: list[Any], text: str, *, bus: ChangeBus | None = None
     ) -> None:
-        steps = [
-            EditStep(db, kind, record.uuid, replace(record, position=position), record)
-            for position, record in enumerate(ordered)
-            if record.position != position
-        ]
-        super().__init__(text, steps, bus=bus)
+        super().__init__(text, bus=bus)
+        self.db, self.kind = db, kind
+        moved = [(position, record) for position, record in enumerate(ordered) if record.position != position]
+        self.new = {record.uuid: position for position, record in moved}
+        self.old = {record.uuid: record.position for _, record in moved}
 
-    @property
-    def empty(self) -> bool:
-        return not self.steps
+    def apply(self) -> Changes:
+        return self.kind.records.reorder(self.db, self.new)
+
+    def revert(self) -> Changes:
+        return self.kind.records.reorder(self.db, self.old)
 
 
 def account_input(detail: Any) -> AccountInput:
