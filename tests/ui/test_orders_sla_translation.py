@@ -1,9 +1,9 @@
-"""The service catalogue (resources/translations/service_ru.ts) is complete and current, and the
-Orders & SLA views and alert texts read in Russian with it."""
+"""The service catalogue (resources/translations/service_ru.ts) is current, and the Orders & SLA
+views and alert texts read in Russian with it (``test_i18n_catalogue.py`` checks every
+catalogue's translations)."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -19,9 +19,6 @@ from ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "service_ru.ts"
-PLACEHOLDER = re.compile(r"\{\w*\}|%n|%L?\d")
-#: Texts that read the same in Russian: the product's name, codes, pure placeholders.
-SAME = {"Key Account Planner", "SLA", "NPS", "CSAT", "CES", "CSAT (1–5)", "CES (1–7)"}
 
 
 def sources() -> list[Path]:
@@ -37,34 +34,6 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return {
         (c.findtext("name"), m.findtext("source")): m for c in root.iter("context") for m in c.iter("message")
     }
-
-
-def texts(message: ET.Element) -> list[str]:
-    element = message.find("translation")
-    if message.get("numerus") == "yes":
-        return [form.text or "" for form in element.iter("numerusform")]
-    return [element.text or ""]
-
-
-def test_every_message_is_translated_keeping_placeholders_and_shortcuts():
-    problems = []
-    for (context, source), message in messages(TS).items():
-        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete"):
-            problems.append(f"{context}: {source!r} is not finished")
-            continue
-        forms = texts(message)
-        if message.get("numerus") == "yes" and len(forms) != 3:
-            problems.append(f"{context}: {source!r} needs 3 plural forms")
-        for text in forms:
-            if not text.strip():
-                problems.append(f"{context}: {source!r} is empty")
-            if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
-                problems.append(f"{context}: {source!r} → {text!r} (placeholders)")
-            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
-                problems.append(f"{context}: {source!r} → {text!r} (shortcut marker)")
-            if text == source and re.search("[a-z]{3}", PLACEHOLDER.sub("", source)) and source not in SAME:
-                problems.append(f"{context}: {source!r} is not translated")
-    assert not problems, "\n".join(problems)
 
 
 def test_lupdate_finds_nothing_missing_from_the_catalogue(tmp_path):
