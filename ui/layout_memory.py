@@ -29,16 +29,20 @@ MAX_INITIAL_COLUMN_WIDTH = 260
 HIDDEN_AT_FIRST = (Column.PEOPLE, Column.SHARE_OF_WALLET)
 #: Where columns stand at first, by position: the alerts right after the name.
 FIRST_ORDER = (Column.NAME, Column.ALERTS)
+#: A shrink step that hides the column (the header's menu shows it again).
+HIDE = -1
 #: When the contents do not fit: which column gives up width, in this order, and down to
-#: how many pixels (None: its header's width; never less). Figures are never narrowed.
+#: how many pixels (None: its header's width; never less; HIDE: gone). Figures are never
+#: narrowed; the account's name keeps room before the industry, the least needed column.
 SHRINK_STEPS: tuple[tuple[Column, int | None], ...] = (
     (Column.INDUSTRY, 110),
+    (Column.NAME, 200),
+    (Column.INDUSTRY, HIDE),
     (Column.NAME, 130),
-    (Column.INDUSTRY, 70),
-    (Column.NAME, 100),
     (Column.TIER, None),
-    (Column.NAME, 80),
+    (Column.NAME, 100),
     (Column.STAGE, None),
+    (Column.NAME, 80),
 )
 
 
@@ -88,8 +92,8 @@ def fit_columns(table: QTableView) -> None:
     """Columns as wide as what they hold, narrowed step by step until they fit the table.
 
     Text columns give up width in ``SHRINK_STEPS`` order (their texts elide; the tooltip
-    has them whole); figures are never cut. Only when there are no saved widths: later
-    runs restore what the user set.
+    has them whole), the industry is hidden before names get short; figures are never
+    cut. Only when there are no saved widths: later runs restore what the user set.
     """
     header = table.horizontalHeader()
     count = table.model().columnCount()
@@ -97,15 +101,26 @@ def fit_columns(table: QTableView) -> None:
     widths = [
         min(max(table.sizeHintForColumn(c), headers[c]), MAX_INITIAL_COLUMN_WIDTH) for c in range(count)
     ]
+    wanted = list(widths)
     shown = [w for c, w in enumerate(widths) if not header.isSectionHidden(c)]
     excess = sum(shown) - table.viewport().width()
     for column, floor in SHRINK_STEPS:
         if excess <= 0:
             break
+        if floor == HIDE:
+            if not header.isSectionHidden(column):
+                header.setSectionHidden(column, True)
+                excess -= widths[column]
+            continue
         limit = max(floor or 0, headers[column])  # a header is never cut
         give = min(excess, max(widths[column] - limit, 0))
         widths[column] -= give
         excess -= give
+    if excess < 0:  # a hidden column freed more than was needed: the name takes it back first
+        for column in (Column.NAME, Column.TIER, Column.STAGE):
+            back = min(-excess, wanted[column] - widths[column])
+            widths[column] += back
+            excess += back
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
 

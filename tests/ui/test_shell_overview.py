@@ -145,6 +145,33 @@ def test_columns_can_be_hidden_and_shown_from_the_header(window):
     assert header.isSectionHidden(Column.INDUSTRY)
 
 
+@pytest.mark.parametrize("narrow", [True, False])
+def test_first_run_columns_keep_names_before_the_industry(window, narrow):
+    """Too narrow for everything: the industry goes (the header menu brings it back) before
+    the account names get short; figures are never cut. Wide enough: every column whole."""
+    from ui.layout_memory import MAX_INITIAL_COLUMN_WIDTH, fit_columns
+
+    table = window.ui.table
+    header = table.horizontalHeader()
+    header.setSectionHidden(Column.INDUSTRY, False)
+    wanted = {c: min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)), MAX_INITIAL_COLUMN_WIDTH)
+              for c in Column}
+    everything = sum(wanted[c] for c in Column if not header.isSectionHidden(c))
+    frame = table.width() - table.viewport().width()
+    # Narrow: 40 px short of everything even with the industry cut to 110 px.
+    short = wanted[Column.INDUSTRY] - 110 + 40 if narrow else -20
+    table.setFixedWidth(everything - short + frame)
+    fit_columns(table)
+    visible = [c for c in Column if not header.isSectionHidden(c)]
+    assert sum(table.columnWidth(c) for c in visible) <= table.viewport().width()
+    for column in (Column.REVENUE, Column.SHARE_OF_PORTFOLIO, Column.LAST_CONTACT, Column.ALERTS):
+        assert table.columnWidth(column) >= wanted[column]
+    assert table.columnWidth(Column.NAME) >= wanted[Column.NAME]
+    assert header.isSectionHidden(Column.INDUSTRY) is narrow
+    if not narrow:
+        assert all(table.columnWidth(c) >= wanted[c] for c in visible)
+
+
 def test_f1_lists_the_shortcuts(window):
     from ui.shell.help import shortcut_rows
 
