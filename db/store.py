@@ -142,6 +142,21 @@ def sqlite_file_revision(path: Path) -> str | None:
     return revision[0] if revision else None
 
 
+def pending_upgrade(target: str | Path) -> str | None:
+    """The revision an SQLite file will be upgraded from when opened, None if it will not be
+    (a server, a new, current or unreadable file: opening tells what is wrong with those)."""
+    path = sqlite_path(resolve_url(target))
+    if path is None or not path.is_file():
+        return None
+    try:
+        revision = sqlite_file_revision(path)
+    except NotAPlannerDatabase:
+        return None
+    if revision is None or revision == head_revision() or revision not in known_revisions():
+        return None
+    return revision
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision of a planner database, None if it is empty; refuses foreign data."""
     try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from db.errors import NewerSchema, NotAPlannerDatabase, StorageError
-from db.store import Database, open_database
+from db.store import Database, open_database, pending_upgrade
 from planner.errors import ErrorCode, PlannerError
 from planner.paths import database_target
 
-__all__ = ["Database", "open_planner_database"]
+__all__ = ["Database", "open_planner_database", "will_upgrade"]
 
 
 def open_planner_database(
@@ -18,6 +18,15 @@ def open_planner_database(
     """Open ``target`` (``--db``), else ``KAP_DB``, else the default file; migrate it to head."""
     with storage_errors():
         return open_database(database_target(target), create=create, migrate=migrate)
+
+
+def will_upgrade(target: str | None = None) -> bool:
+    """Whether opening ``target`` upgrades an older planner file first (a backup copy, then
+    the migrations: seconds on a large file, so the app says so while it waits)."""
+    try:
+        return pending_upgrade(database_target(target)) is not None
+    except (StorageError, OSError):
+        return False
 
 
 @contextmanager

@@ -1285,6 +1285,18 @@ To explore the planner, open the demo portfolio: it is kept in a file of its own
         <translation>Базы данных планировщика (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Upgrading {name} for this version of the planner. A copy of the file as it was is kept beside it.</source>
+        <translation>Обновление {name} для этой версии планировщика. Копия файла в прежнем виде сохраняется рядом с ним.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Opening Database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
         <source>Database in Use</source>
         <translation>База данных занята</translation>
     </message>

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,47 @@ def test_the_in_use_warning_offers_another_database(qapp, tmp_path, monkeypatch,
     assert str(portfolio_db.path) in shown["detail"] and str(os.getpid()) in shown["detail"]
     assert opened is not None and opened.db.path == other
     opened.close()
+
+
+def test_an_older_file_is_upgraded_in_a_thread_and_the_wait_is_explained(qtbot, tmp_path, monkeypatch):
+    """Upgrading a large file takes seconds: the window stays alive and a dialog says why."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from db.engine import resolve_url
+    from db.store import head_revision, upgrade
+    from planner import database
+    from ui.shell import opening
+
+    old = tmp_path / "old.sqlite"
+    upgrade(resolve_url(old), "0004")
+    assert database.will_upgrade(str(old))
+    real_open = opening.open_planner_database
+    main_thread = threading.get_ident()
+    seen = {}
+
+    def slow_open(target):
+        seen["thread"] = threading.get_ident()
+        time.sleep(opening.SHOW_AFTER_MS / 1000 + 0.4)
+        return real_open(target)
+
+    def look():
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QProgressDialog) and w.isVisible()]
+        seen["label"] = shown[0].labelText() if shown else None
+
+    monkeypatch.setattr(opening, "open_planner_database", slow_open)
+    QTimer.singleShot(opening.SHOW_AFTER_MS + 250, look)
+    opened = opening.open_locked(str(old))
+    try:
+        assert seen["thread"] != main_thread
+        assert seen["label"].startswith("Upgrading old.sqlite for this version of the planner.")
+        assert opened.db.upgraded_from == "0004" and opened.db.pre_migration_backup.exists()
+        assert not database.will_upgrade(str(old))
+        from db.store import current_revision
+
+        assert current_revision(opened.db.engine) == head_revision()
+    finally:
+        opened.close()

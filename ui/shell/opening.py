@@ -7,17 +7,22 @@ message; a file another instance has open is refused with who has it.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.database import Database, open_planner_database
+from planner.database import Database, open_planner_database, will_upgrade
 from planner.errors import PlannerError
 from ui.messages import show_error
+from ui.progress import SHOW_AFTER_MS
 from ui.shell.lock import DatabaseInUse, DatabaseLock, sqlite_file
+
+#: How often the UI thread looks whether the opening thread is done (ms).
+POLL_MS = 15
 
 
 def file_filter() -> str:
@@ -43,17 +48,66 @@ class InUseChoice(Enum):
     GIVE_UP = auto()
 
 
-def open_locked(target: str) -> OpenedDatabase:
+def open_locked(target: str, parent: QWidget | None = None) -> OpenedDatabase:
     """Lock and open ``target``; raises DatabaseInUse or PlannerError (lock released then)."""
     path = sqlite_file(target)
     lock = DatabaseLock.acquire(path) if path is not None else None
     try:
-        db = open_planner_database(target)
+        db = open_in_worker(target, parent)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return OpenedDatabase(db, lock)
+
+
+def open_in_worker(target: str, parent: QWidget | None = None) -> Database:
+    """Open (and migrate) ``target`` in a thread of its own while the event loop runs on.
+
+    Opening takes a fraction of a second, but upgrading a large file from an older
+    version (a backup copy, then the migrations) takes seconds: a dialog says what is
+    happening when it takes longer than a moment, instead of a window that seems hung.
+    A plain thread, not the worker relay: this is also called from a worker's report
+    (File ▸ Open Demo), while the relay is busy delivering it.
+    """
+    name = Path(target).name if sqlite_file(target) is not None else target
+    if will_upgrade(target):
+        label = QCoreApplication.translate(
+            "opening",
+            "Upgrading {name} for this version of the planner. A copy of the file as it was "
+            "is kept beside it.",
+        ).format(name=name)
+    else:
+        label = QCoreApplication.translate("opening", "Opening {name}…").format(name=name)
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["db"] = open_planner_database(target)
+        except BaseException as error:  # noqa: BLE001 - raised again in the UI thread below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, name="kap-open-database", daemon=True)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setObjectName("openingProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("opening", "Opening Database"))
+    dialog.setCancelButton(None)  # an upgrade runs in one transaction: it is not stopped halfway
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setMinimumWidth(420)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(lambda: loop.quit() if not thread.is_alive() else dialog.setValue(0))
+    thread.start()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    dialog.reset()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["db"]
 
 
 def open_with_dialogs(
@@ -66,7 +120,7 @@ def open_with_dialogs(
     """
     while True:
         try:
-            return open_locked(target)
+            return open_locked(target, parent)
         except DatabaseInUse as busy:
             if warn_in_use(parent, busy, at_start=at_start) is InUseChoice.GIVE_UP:
                 return None
