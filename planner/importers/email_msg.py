@@ -1,5 +1,10 @@
 """Outlook .msg files (extract-msg): mails, appointments, contacts and sticky notes.
 
+A recurring appointment becomes one meeting per occurrence, as a calendar file's
+series does (``planner.importers.msg_recurrence`` reads Outlook's pattern): deleted
+occurrences are left out, moved ones are at their new time, each keyed by the series
+and its original start so that re-importing changes nothing.
+
 ANSI (non-Unicode) .msg files are re-opened with the code page they declare
 (PR_INTERNET_CPID), because extract-msg otherwise reads them as ISO-8859-15 and
 Japanese or Russian text becomes mojibake. Attachments are never saved.
@@ -9,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import getaddresses
 from pathlib import Path
 
@@ -94,7 +100,7 @@ def parse_msg(
         if class_type.startswith("IPM.CONTACT"):
             return "contacts", iter([_contact(msg)])
         if class_type.startswith(("IPM.APPOINTMENT", "IPM.SCHEDULE.MEETING")):
-            return "calendar", iter([_appointment(msg, raw_sha256)])
+            return "calendar", iter(_appointment(msg, raw_sha256))
         if class_type.startswith(("IPM.NOTE", "IPM.STICKYNOTE", "REPORT.", "IPM.POST")) or not class_type:
             return "email", iter([_mail(msg, raw_sha256, note=class_type.startswith("IPM.STICKYNOTE"))])
         raise ImportFailure(Reason.UNSUPPORTED, detail="msg:" + class_type.lower())
@@ -183,21 +189,18 @@ def _mail(msg, raw_sha256: str, *, note: bool) -> InteractionRecord | Rejection:
     )
 
 
-def _appointment(msg, raw_sha256: str) -> InteractionRecord | Rejection:
+def _appointment(msg, raw_sha256: str) -> list[InteractionRecord | Rejection]:
+    """The appointment, or each occurrence of a recurring series (as a calendar import
+    expands an .ics one), keyed by the series and its original start."""
     start = getattr(msg, "appointmentStartWhole", None) or getattr(msg, "startDate", None)
     end = getattr(msg, "appointmentEndWhole", None) or getattr(msg, "endDate", None)
     if not isinstance(start, datetime):
-        return Rejection(Reason.BAD_DATE, None, "start")
+        return [Rejection(Reason.BAD_DATE, None, "start")]
     start = start if start.tzinfo else start.replace(tzinfo=UTC)
     duration = None
     if isinstance(end, datetime):
         end = end if end.tzinfo else end.replace(tzinfo=UTC)
         duration = max(0, int((end - start).total_seconds() // 60))
-    summary = _body(msg)
-    pattern = _text(getattr(msg, "recurrencePattern", None), 300)
-    if getattr(msg, "recurring", False) and pattern:
-        # The series is stored once, at its first occurrence, with its pattern in words.
-        summary = f"{summary}\n\n[recurring: {pattern}]".strip() if summary else f"[recurring: {pattern}]"
     participants = _participants(msg)
     if participants and participants[0][1] is ParticipantRole.SENDER:
         participants[0] = (participants[0][0], ParticipantRole.ORGANIZER)
@@ -205,17 +208,66 @@ def _appointment(msg, raw_sha256: str) -> InteractionRecord | Rejection:
         (a, ParticipantRole.ORGANIZER if r is ParticipantRole.ORGANIZER else ParticipantRole.ATTENDEE)
         for a, r in participants
     ]
-    return InteractionRecord(
-        source_key=_key(msg, raw_sha256) if getattr(msg, "messageId", None) else "msg-sha256:" + raw_sha256,
+    key = _key(msg, raw_sha256) if getattr(msg, "messageId", None) else "msg-sha256:" + raw_sha256
+    meeting = InteractionRecord(
+        source_key=key,
         kind=InteractionKind.MEETING,
         occurred_at=start.astimezone(UTC),
         duration_minutes=duration,
         subject=_text(getattr(msg, "subject", None), 500),
-        summary=summary,
+        summary=_body(msg),
         location=_text(getattr(msg, "location", None), 300),
         participants=participants,
         direction=Direction.MUTUAL,
     )
+    occurrences = _occurrences(msg, start)
+    if occurrences is None:
+        return [meeting]
+    return [
+        replace(meeting, source_key=f"{key}|{original:%Y%m%dT%H%M%SZ}", occurred_at=moment,
+                duration_minutes=minutes if minutes is not None else duration, timezone=zone_name)
+        for original, moment, minutes, zone_name in occurrences
+    ]
+
+
+def _occurrences(msg, first: datetime):
+    """(original start, start, minutes, zone) in UTC of a recurring series' occurrences up
+    to EXPAND_AHEAD_DAYS from today (the latest MAX_OCCURRENCES); None for a single
+    appointment or a pattern that cannot be read (then it is imported once)."""
+    from extract_msg.constants import ps
+
+    from planner.importers import msg_recurrence
+    from planner.importers.calendar_ics import EXPAND_AHEAD_DAYS, MAX_OCCURRENCES, zone
+
+    raw = msg.getNamedProp("8216", ps.PSETID_APPOINTMENT)
+    if not isinstance(raw, bytes):
+        return None
+    try:
+        series = msg_recurrence.parse(raw)
+    except ValueError:
+        return None
+    definition = getattr(msg, "appointmentTimeZoneDefinitionRecur", None)
+    zone_name = _text(getattr(definition, "keyName", None), 64)
+    local = zone(zone_name) if zone_name else None
+    try:  # without a zone the series keeps the offset of its first occurrence
+        fixed = timezone(series.first_start - first.astimezone(UTC).replace(tzinfo=None))
+    except ValueError:  # more than a day apart: the pattern does not belong to this start
+        return None
+    horizon = datetime.now(UTC) + timedelta(days=EXPAND_AHEAD_DAYS)
+    until = horizon.astimezone(local or fixed).replace(tzinfo=None)
+
+    def utc(moment: datetime) -> datetime:
+        return moment.replace(tzinfo=local or fixed).astimezone(UTC)
+
+    try:
+        found = msg_recurrence.local_occurrences(series, until, MAX_OCCURRENCES)
+    except ValueError:
+        return None
+    out = []
+    for original, start, end in found:
+        minutes = max(0, int((end - start).total_seconds() // 60))
+        out.append((utc(original), utc(start), minutes, getattr(local, "key", None)))
+    return out or None
 
 
 def _contact(msg) -> ContactRecord | Rejection:

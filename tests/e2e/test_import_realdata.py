@@ -57,6 +57,26 @@ def test_mail_calendar_items_and_contacts(db, realdata):
     assert again.total("added") == 0 and again.total("merged") == 0
 
 
+def test_an_outlook_recurring_series_is_expanded_like_a_calendar(db, realdata):
+    """Lunch every Friday of 2023 at 12:00 Tokyo time: 52 Fridays, the first deleted, the
+    second moved to Thursday; each occurrence its own meeting, once."""
+    from datetime import UTC, datetime
+
+    path = realdata / "msg" / "msgreader__Lanch_time_every_friday_in_2023_chgs2.msg"
+    first = import_files(db, [path], account="Real World")
+    assert first.files[0].kind == "calendar" and first.files[0].added == 51
+    with db.session.begin() as session:
+        rows = session.execute(select(Interaction.occurred_at, Interaction.timezone)).all()
+    moments = sorted(moment for moment, _ in rows)
+    assert {zone for _, zone in rows} == {"Asia/Tokyo"}
+    assert moments[0] == datetime(2023, 1, 12, 3, tzinfo=UTC)  # moved from Friday the 13th
+    assert datetime(2023, 1, 6, 3, tzinfo=UTC) not in moments  # deleted
+    assert all(m.weekday() == 4 and m.hour == 3 for m in moments[1:])
+    assert moments[-1] == datetime(2023, 12, 29, 3, tzinfo=UTC)
+    again = import_files(db, [path], account="Real World")
+    assert again.files[0].status is FileStatus.UNCHANGED and again.total("added") == 0
+
+
 def test_without_an_account_unrelated_mail_is_rejected_not_guessed(db, realdata):
     report = import_files(db, [realdata / "eml" / "flanker__iphone.eml"])
     item = report.files[0]
