@@ -21,8 +21,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def when_shown(callback) -> None:
-    """Run ``callback`` once the event loop (or a modal dialog's) is running."""
-    QTimer.singleShot(0, callback)
+    """Run ``callback`` once a main window is up (polls: the database opens in a thread
+    first, with an event loop of its own running meanwhile)."""
+
+    def look() -> None:
+        if any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            callback()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
 
 
 def read_message_box(into: dict[str, str]) -> None:

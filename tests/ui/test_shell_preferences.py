@@ -45,10 +45,11 @@ def test_the_database_to_open_at_start(tmp_path, monkeypatch, isolated_paths):
 
 
 def test_run_opens_the_preferred_database(qapp, tmp_path, monkeypatch, portfolio_db):
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
+
+    from .test_app import when_shown
 
     Preferences().default_database = portfolio_db.path
     titles = []
@@ -59,7 +60,7 @@ def test_run_opens_the_preferred_database(qapp, tmp_path, monkeypatch, portfolio
                 titles.append(window.windowTitle())
                 window.close()
 
-    QTimer.singleShot(0, look_and_close)
+    when_shown(look_and_close)
     assert app.run(None) == 0
     assert titles == ["planner.sqlite — Key Account Planner"]
 
