@@ -70,12 +70,15 @@ def map_headers(headers: list[str], target: str) -> Mapping:
 
 
 def _loose(key: str, index: dict[str, str]) -> str | None:
-    """A header with a unit or note appended ("Сумма, руб", "Amount (EUR)"): the longest known prefix."""
-    best = None
-    for known, name in index.items():
-        if len(known) >= 3 and key.startswith(known + " ") and (best is None or len(known) > len(best[0])):
-            best = (known, name)
-    return best[1] if best else None
+    """A header with a unit or note appended ("Сумма, руб", "Amount (EUR)"): the longest known prefix
+    (of three characters or more) that ends where a word of the key ends."""
+    end = key.rfind(" ")
+    while end >= 3:
+        name = index.get(key[:end])
+        if name is not None:
+            return name
+        end = key.rfind(" ", 0, end)
+    return None
 
 
 def recognise(headers: list[str], wanted: str | None = None) -> Mapping | None:
@@ -90,6 +93,14 @@ def recognise(headers: list[str], wanted: str | None = None) -> Mapping | None:
         if best is None or _score(mapping) > _score(best):
             best = mapping
     return best
+
+
+def closest(headers: list[str]) -> Mapping:
+    """The target these headers come nearest to holding when none fits: the most required fields
+    found, then the most fields, then the first in TARGETS. Its missing() are the columns a
+    rejection names as required (with nothing recognised at all, the first target's)."""
+    mappings = [map_headers(headers, target) for target in TARGETS]
+    return max(mappings, key=lambda m: (len(REQUIRED[m.target]) - len(m.missing()), len(m.columns)))
 
 
 def _score(mapping: Mapping) -> float:

@@ -209,8 +209,8 @@ def clean_text(value: object, limit: int | None = None) -> str | None:
     if value is None:
         return None
     text = str(value)
-    if not text.isprintable():
-        text = _CONTROL.sub("", text)
+    if not text.isprintable() and not text.replace("\n", " ").isprintable():
+        text = _CONTROL.sub("", text)  # (line breaks alone, the common case, need no regex)
     text = text.strip()
     if not text:
         return None

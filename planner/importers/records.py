@@ -24,7 +24,7 @@ from db.enums import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Address:
     """An e-mail address (lower-cased) with the display name it came with."""
 
@@ -36,7 +36,7 @@ class Address:
         return self.email.rpartition("@")[2]
 
 
-@dataclass
+@dataclass(slots=True)
 class InteractionRecord:
     """A mail, meeting, call or note, with its de-duplication key."""
 
@@ -59,7 +59,7 @@ class InteractionRecord:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactRecord:
     """A person from a vCard, an Outlook contact or a contacts sheet."""
 
@@ -75,7 +75,7 @@ class ContactRecord:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class OrderLineRecord:
     """One row of an order export: its order's number and date, and one product line."""
 
@@ -92,7 +92,7 @@ class OrderLineRecord:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DeliveryRecord:
     promised_on: date
     key: str
@@ -107,7 +107,7 @@ class DeliveryRecord:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class TicketRecord:
     subject: str
     opened_at: datetime
@@ -126,7 +126,7 @@ class TicketRecord:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class SurveyRecord:
     kind: SurveyKind
     score: int
@@ -144,7 +144,7 @@ class SurveyRecord:
 Record = InteractionRecord | ContactRecord | OrderLineRecord | DeliveryRecord | TicketRecord | SurveyRecord
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A record passed over on purpose (an empty card, a to-do in a calendar)."""
 

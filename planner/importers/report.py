@@ -52,7 +52,7 @@ class Reason(StrEnum):
     TOO_LONG = "too_long"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """One record left out, or the reason a whole file failed (then ``row`` may be None)."""
 
@@ -64,7 +64,7 @@ class Rejection:
     detail: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Proposal:
     """An unknown address at a known account's domain, offered as a new person."""
 
@@ -76,7 +76,7 @@ class Proposal:
     seen: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileReport:
     """The outcome of one file: counts, rejections, and why it failed if it did."""
 
@@ -105,7 +105,7 @@ class FileReport:
     accounts: tuple[uuid.UUID, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     """A batch: one report per file, what changed (for the UI's refresh), and the totals."""
 

@@ -12,7 +12,6 @@ were imported before is reported unchanged without being parsed again.
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +29,7 @@ from planner.errors import ErrorCode, PlannerError
 from planner.importers import sources
 from planner.importers.detect import Format, detect_format
 from planner.importers.email_msg import sha256_of
+from planner.importers.folders import expand
 from planner.importers.mailgroup import GROUP_SIZE, groupable, import_mail_group
 from planner.importers.matching import AccountRef, Directory
 from planner.importers.records import (
@@ -58,29 +58,6 @@ BATCH = 1000
 COMMIT_INTERVAL = 0.5
 #: File kinds a user may ask for with ``kind``; spreadsheets take any of the sheet targets.
 KINDS = ("email", "calendar", "contacts", "interactions", "orders", "deliveries", "tickets", "surveys")
-
-
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: the paths given, folders replaced by the files in them (recursively,
-    hidden files and folders left out), each file once, in a stable order."""
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for given in paths:
-        path = Path(given).expanduser()
-        inner = sorted(_walk(path)) if path.is_dir() else [path]
-        for item in inner:
-            key = Path(os.path.abspath(item))
-            if key not in seen:
-                seen.add(key)
-                found.append(item)
-    return found
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, hidden files and folders left out."""
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (Path(root, name) for name in names if not name.startswith("."))
 
 
 def import_files(
@@ -366,6 +343,10 @@ def _consume(
         batch = []
 
     for record in records:
+        kind = type(record)
+        if kind is batch_type and len(batch) < BATCH:
+            batch.append(record)  # the common case first: one more of the batch's type
+            continue
         if isinstance(record, Rejection):
             writer.tally.reject(record)
             if strict:
@@ -374,9 +355,8 @@ def _consume(
         if isinstance(record, Skipped):
             writer.tally.skipped += 1
             continue
-        if type(record) is not batch_type or len(batch) >= BATCH:
-            flush()
-            batch_type = type(record)
+        flush()
+        batch_type = kind
         batch.append(record)
     flush()
     if cancelled is not None and cancelled():

@@ -2,15 +2,14 @@
 
 Words in cells (channel, status, severity…) are recognised in English and
 Russian; dates are day-first unless the column shows it is month-first; numbers
-accept decimal commas and thousands spaces.
+accept decimal commas and thousands spaces. Cells are read by sheet_reader's
+RowReader; order rows of typed cells take sheet_typed's direct path.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
-from decimal import Decimal
 
 from db.enums import (
     ContactKind,
@@ -24,17 +23,7 @@ from db.enums import (
     TicketSeverity,
     TicketStatus,
 )
-from planner.importers.columns import Mapping
-from planner.importers.normalize import (
-    clean_text,
-    date_order,
-    month_first_hint,
-    normalize_email,
-    parse_datetime,
-    parse_decimal,
-    parse_int,
-    to_utc,
-)
+from planner.importers.normalize import normalize_email, parse_int
 from planner.importers.records import (
     Address,
     ContactRecord,
@@ -45,157 +34,12 @@ from planner.importers.records import (
     TicketRecord,
 )
 from planner.importers.report import Reason, Rejection
+from planner.importers.sheet_reader import CENT, BadCell, DateOrderChanged, RowReader
+from planner.importers.sheet_typed import TYPED
 from planner.importers.spreadsheet import cell_text
-from planner.importers.vocabulary import SCALES, WORDS
+from planner.importers.vocabulary import SCALES
 
-CENT = Decimal("0.01")
-
-
-class BadCell(Exception):
-    def __init__(self, reason: Reason, column: str, value: object) -> None:
-        super().__init__(reason)
-        self.reason, self.column, self.value = reason, column, value
-
-
-class DateOrderChanged(Exception):
-    """A date column read day-first turned out month-first (12/13/2010) after rows that could be
-    read either way: the file must be read again with the column month-first."""
-
-    def __init__(self, column: str) -> None:
-        super().__init__(column)
-        self.column = column
-
-
-class RowReader:
-    """Reads mapped fields out of raw rows; knows the column names for rejections.
-
-    Date columns are day-first unless the sample, or the caller (``month_first``), says
-    otherwise; a column proven month-first later raises DateOrderChanged.
-    """
-
-    def __init__(
-        self, mapping: Mapping, sample: list[tuple[int, list]], month_first: frozenset[str] = frozenset()
-    ) -> None:
-        self.mapping = mapping
-        self.index = {name: i for i, name in mapping.columns.items()}
-        self.names = {name: mapping.headers[i] for i, name in mapping.columns.items()}
-        self.month_first: dict[str, bool] = {}
-        self.day_proven: set[str] = set()
-        self._pairs = tuple(self.index.items())
-        self._row: list | None = None
-        self._cells: dict[str, object] = {}
-        for name, i in self.index.items():
-            values = [row[i] for _, row in sample if i < len(row) and isinstance(row[i], str)]
-            self.month_first[name] = name in month_first or month_first_hint(values)
-
-    def _values(self, row: list) -> dict[str, object]:
-        """The row's non-blank mapped cells by field, worked out once per row."""
-        if row is not self._row:
-            self._row = row
-            values = {}
-            size = len(row)
-            for name, i in self._pairs:
-                if i < size:
-                    value = row[i]
-                    if value is None or value == "" or (value.__class__ is str and value.isspace()):
-                        continue
-                    values[name] = value
-            self._cells = values
-        return self._cells
-
-    def raw(self, row: list, name: str) -> object:
-        return self._values(row).get(name)
-
-    def text(self, row: list, name: str, limit: int | None = None) -> str | None:
-        value = self._values(row).get(name)
-        if value is None:
-            return None
-        if value.__class__ is str and value.isprintable():
-            text = value.strip()
-            return text if limit is None or len(text) <= limit else clean_text(text, limit)
-        return clean_text(cell_text(value), limit)
-
-    def required(self, row: list, name: str) -> object:
-        value = self.raw(row, name)
-        if value is None:
-            raise BadCell(Reason.MISSING_VALUE, self.names.get(name, name), None)
-        return value
-
-    def convert(
-        self,
-        row: list,
-        name: str,
-        parse: Callable,
-        *,
-        required: bool = False,
-        reason: Reason = Reason.BAD_VALUE,
-    ):
-        value = self.required(row, name) if required else self.raw(row, name)
-        if value is None:
-            return None
-        try:
-            return parse(value)
-        except (ValueError, ArithmeticError, OverflowError):
-            raise BadCell(reason, self.names[name], value) from None
-
-    def _when(self, row: list, name: str, required: bool):
-        value = self._values(row).get(name)
-        if value.__class__ is datetime:
-            return value  # typed cells (xlsx) need no reading
-        month_first = self.month_first.get(name, False)
-        try:
-            return self.convert(
-                row,
-                name,
-                lambda v: parse_datetime(v, month_first=month_first),
-                required=required,
-                reason=Reason.BAD_DATE,
-            )
-        except BadCell as bad:
-            proof = date_order(bad.value)
-            if (
-                bad.reason is Reason.BAD_DATE
-                and not month_first
-                and proof == "month"
-                and name not in self.day_proven
-            ):
-                raise DateOrderChanged(name) from None
-            raise
-        finally:
-            if not month_first and name not in self.day_proven and date_order(self.raw(row, name)) == "day":
-                self.day_proven.add(name)
-
-    def moment(self, row: list, name: str, *, required: bool = False):
-        value = self._when(row, name, required)
-        return to_utc(value) if value is not None else None
-
-    def day(self, row: list, name: str, *, required: bool = False):
-        value = self._when(row, name, required)
-        return value.date() if value is not None else None
-
-    def number(self, row: list, name: str, *, required: bool = False) -> Decimal | None:
-        value = self._values(row).get(name)
-        if value.__class__ is int:
-            return Decimal(value)
-        if value.__class__ is float and value == value and -1e15 < value < 1e15:
-            return Decimal(repr(value))
-        return self.convert(row, name, parse_decimal, required=required, reason=Reason.BAD_NUMBER)
-
-    def word(self, row: list, name: str, enum: type):
-        if name not in self.index:
-            return None
-
-        def parse(value: object):
-            text = " ".join(cell_text(value).casefold().replace("ё", "е").replace("_", " ").split())
-            found = WORDS[enum].get(text) or WORDS[enum].get(text.rstrip("."))
-            if found is None:
-                try:
-                    found = enum(text.replace(" ", "_"))
-                except ValueError:
-                    raise ValueError(text) from None
-            return found
-
-        return self.convert(row, name, parse)
+__all__ = ["BadCell", "DateOrderChanged", "RowReader", "content_key", "convert_row", "row_converter"]
 
 
 def content_key(prefix: str, *parts: object) -> str:
@@ -209,8 +53,32 @@ def convert_row(target: str, reader: RowReader, number: int, row: list, scope: s
     try:
         return CONVERTERS[target](reader, number, row, scope)
     except BadCell as bad:
-        value = None if bad.value is None else cell_text(bad.value)[:200]
-        return Rejection(bad.reason, number, bad.column, value)
+        return _rejection(bad, number)
+
+
+def row_converter(target: str, reader: RowReader, scope: str) -> Callable[[int, list], object]:
+    """``convert_row`` for the rows of one sheet, through the target's typed path where it has
+    one (a row it cannot take whole goes the general way, with the same result)."""
+    general = CONVERTERS[target]
+    make_typed = TYPED.get(target)
+    typed = make_typed(reader) if make_typed is not None else None
+
+    def convert(number: int, row: list):
+        try:
+            if typed is not None:
+                record = typed(number, row)
+                if record is not None:
+                    return record
+            return general(reader, number, row, scope)
+        except BadCell as bad:
+            return _rejection(bad, number)
+
+    return convert
+
+
+def _rejection(bad: BadCell, number: int) -> Rejection:
+    value = None if bad.value is None else cell_text(bad.value)[:200]
+    return Rejection(bad.reason, number, bad.column, value)
 
 
 def _interaction(r: RowReader, number: int, row: list, scope: str) -> InteractionRecord:

@@ -118,7 +118,7 @@ def _sheet_source(
     scope: str,
     month_first: frozenset[str],
 ) -> Source:
-    from planner.importers.sheet_rows import RowReader, convert_row
+    from planner.importers.sheet_rows import RowReader, row_converter
 
     if kind in ("email", "calendar"):
         raise ImportFailure(Reason.KIND_MISMATCH, value=kind, detail="spreadsheet")
@@ -137,17 +137,24 @@ def _sheet_source(
         raise
     reader = RowReader(chosen, sheet.sample, month_first)
     target = chosen.target
+    convert = row_converter(target, reader, scope)
 
     def records() -> Iterator:
         for number, row in sheet.rows():
-            if not any(row) or all(c is None or (c.__class__ is str and c.isspace()) for c in row):
-                continue  # an empty row
-            yield convert_row(target, reader, number, row, scope)
+            first = row[0] if row else None
+            # Most rows show they are not empty by their first cell; the others are looked at whole.
+            if (first and not (first.__class__ is str and first.isspace())) or _filled(row):
+                yield convert(number, row)
 
     source = Source(target, records(), stack)
     source.mapping_names = chosen.as_names()
     source._remember = lambda: remember_mapping(session, signature, chosen)
     return source
+
+
+def _filled(row: list) -> bool:
+    """Not an empty row: some cell truthy, and not every cell None or blank text."""
+    return any(row) and not all(c is None or (c.__class__ is str and c.isspace()) for c in row)
 
 
 def remembered_mapping(session, headers: list[str], signature: str) -> Mapping | None:

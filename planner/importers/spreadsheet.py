@@ -14,9 +14,10 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
-from planner.importers.columns import Mapping, fields_of, recognise, recognised_count
+from planner.importers.columns import Mapping, closest, fields_of, recognise, recognised_count
 from planner.importers.encodings import SAMPLE_BYTES, detect_encoding
 from planner.importers.report import ImportFailure, Reason
 
@@ -53,8 +54,7 @@ class Sheet:
     extra: dict = field(default_factory=dict)
 
     def rows(self) -> Iterator[tuple[int, list]]:
-        yield from self.sample
-        yield from self.rest
+        return chain(self.sample, self.rest)
 
 
 def cell_text(value: object) -> str:
@@ -168,8 +168,7 @@ def _xlsx(path: Path):
         for name in workbook.sheet_names:
             try:
                 rows = workbook.get_sheet_by_name(name).iter_rows()
-                numbered = ((n, row) for n, row in enumerate(rows, start=1))
-                sheet = _with_header(_xlsx_guard(numbered))
+                sheet = _with_header(_xlsx_guard(enumerate(rows, start=1)))
             except ImportFailure:
                 continue
             sheet.sheet_name = name
@@ -222,7 +221,11 @@ def _with_header(rows: Iterator[tuple[int, list]]) -> Sheet:
 def resolve_mapping(
     headers: list[str], *, wanted: str | None, given: dict[str, str] | None, remembered: Mapping | None
 ) -> Mapping:
-    """The mapping to use; raises ImportFailure naming the missing columns or bad names."""
+    """The mapping to use; raises ImportFailure naming the missing columns or bad names.
+
+    MISSING_COLUMNS carries what was wanted and what was found: ``column`` the required
+    fields missing (comma-separated, "a|b" for either-or), ``detail`` the target they belong
+    to (the one asked for, else the nearest), ``value`` the headers seen."""
     if wanted is not None:
         wanted = TARGET_ALIASES.get(wanted, wanted)
     if given:
@@ -248,15 +251,8 @@ def resolve_mapping(
     elif remembered is not None and (wanted is None or remembered.target == wanted):
         mapping = remembered
     else:
-        found = recognise(headers, wanted)
-        if found is None:
-            raise ImportFailure(
-                Reason.MISSING_COLUMNS,
-                row=None,
-                value=", ".join(h for h in headers[:12] if h),
-                detail="no known columns",
-            )
-        mapping = found
+        # No target fits: the nearest one's missing columns are the ones to name as required.
+        mapping = recognise(headers, wanted) or closest(headers)
     missing = mapping.missing()
     if missing:
         raise ImportFailure(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import Direction, ParticipantRole
 from db.models import ContactPoint, Interaction, InteractionParticipant, Person
-from planner.importers.bulk import bulk_insert
+from planner.importers.bulk import UuidSupply, bulk_insert
 from planner.importers.matching import AccountRef, Directory, People
 from planner.importers.records import Address, InteractionRecord
 from planner.importers.report import MAX_REJECTIONS_KEPT, Proposal, Reason, Rejection
@@ -84,6 +84,8 @@ class Writer(PeopleWriter):
         self.tally = Tally()
         self._seen_keys: set[str] = set()
         self.now = datetime.now(UTC)
+        #: The file's new records take their UUIDs from here (ascending: cheaper to index).
+        self.uuids = UuidSupply()
 
     # -- accounts -------------------------------------------------------------------------
 
@@ -205,7 +207,7 @@ class Writer(PeopleWriter):
             for interaction_id, party in zip(ids, parties, strict=True)
             for what, party_id, role in party
         ]
-        bulk_insert(self.session, P, links)
+        bulk_insert(self.session, P, links, self.uuids)
         for tally in added:
             tally.added += 1
 
@@ -217,7 +219,7 @@ class Writer(PeopleWriter):
             statement = insert(I).returning(I.c.id, sort_by_parameter_order=True)
             return conn.execute(statement, rows).scalars().all()
         keys = [row["source_key"] for row in rows]
-        bulk_insert(self.session, I, rows)
+        bulk_insert(self.session, I, rows, self.uuids)
         found = dict(conn.execute(select(I.c.source_key, I.c.id).where(I.c.source_key.in_(keys))).all())
         return [found[key] for key in keys]
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from db.enums import OrderStatus, TicketKind, TicketSeverity, TicketStatus
 from db.models import Delivery, Order, OrderLine, SurveyResponse, Ticket
-from planner.importers.bulk import bulk_insert
+from planner.importers.bulk import bulk_insert, insert_columns, insert_rows, returns_rows
+from planner.importers.matching import AccountRef
 from planner.importers.records import (
     Address,
     DeliveryRecord,
@@ -32,6 +33,11 @@ SURVEY = SurveyResponse.__table__
 #: An order without a status older than this is taken as closed, a newer one as open.
 OPEN_ORDER_DAYS = 30
 _DUPLICATE = -1
+_ORDER_COLUMNS = ("account_id", "number", "ordered_on", "currency", "status", "source_key")
+_KEYS = ORDER.c.source_key.in_(bindparam("keys", expanding=True))
+#: Built once: a batch's orders already stored, and the ids of the ones just inserted.
+_EXISTING_ORDERS = select(ORDER.c.source_key).where(_KEYS)
+_ORDER_IDS = select(ORDER.c.source_key, ORDER.c.id).where(_KEYS)
 
 
 class SheetWriter(Writer):
@@ -40,7 +46,7 @@ class SheetWriter(Writer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._orders: dict[str, int] = {}
-        self._order_prefixes: dict[int, str] = {}
+        self._empty_prefixes: dict[str, bool] = {}
 
     def _account_of(self, record) -> object:
         if self.forced is not None:
@@ -49,71 +55,109 @@ class SheetWriter(Writer):
         return self.account_for(record.account_name, [Address(email)] if email else [], record.row)
 
     def order_lines(self, records: list[OrderLineRecord]) -> None:
-        """Order rows: each new order (account + number) inserted once, then all the lines."""
-        keyed = []
-        prefixes = self._order_prefixes
-        for record in records:
-            account = self._account_of(record)
-            if isinstance(account, Rejection):
-                self.tally.reject(account)
-                continue
-            prefix = prefixes.get(account.id)
-            if prefix is None:
-                prefix = prefixes[account.id] = f"order:{account.uuid}:"
-            keyed.append((prefix + record.number, account, record))
-        fresh = {key for key, _, _ in keyed if key not in self._orders}
+        """Order rows: each new order (account + number) inserted once, then all the lines.
+
+        One query for the batch's orders already in the database, one INSERT for its new
+        orders and one to read their ids back, one INSERT for the lines (built column by
+        column, which costs less than a tuple per line)."""
+        by_name: dict[str | None, tuple[AccountRef, str]] = {}
+        names = {record.account_name for record in records}
+        if len(names) == 1:  # the usual export: one account (or --account) for the whole batch
+            account = self._account_of(records[0])
+            if not isinstance(account, Rejection):
+                by_name[records[0].account_name] = (account, f"order:{account.uuid}:")
+        if len(by_name) == 1:
+            (account, prefix), kept = by_name[records[0].account_name], records
+            keys = [prefix + record.number for record in records]
+            owners = [account] * len(records)
+        else:
+            keys, owners, kept = self._keyed_by_account(records, by_name)
+        if not kept:
+            return
+        orders = self._orders
+        fresh = set(keys).difference(orders)
+        if fresh and not all(self._no_stored_orders(prefix) for _, prefix in by_name.values()):
+            for key in self.session.connection().scalars(_EXISTING_ORDERS, {"keys": list(fresh)}):
+                orders[key] = _DUPLICATE
+                fresh.discard(key)
         if fresh:
-            for key in self.session.connection().scalars(
-                select(ORDER.c.source_key).where(ORDER.c.source_key.in_(fresh))
-            ):
-                self._orders[key] = _DUPLICATE
-        new_orders: dict[str, dict] = {}
+            self._new_orders(fresh, keys, owners, kept)
+        ids = [orders[key] for key in keys]
+        if _DUPLICATE in ids:
+            wanted = [i for i, order_id in enumerate(ids) if order_id != _DUPLICATE]
+            self.tally.duplicates += len(ids) - len(wanted)
+            ids = [ids[i] for i in wanted]
+            owners = [owners[i] for i in wanted]
+            kept = [kept[i] for i in wanted]
+            touched = {account.id: account for account in owners}.values()
+        else:
+            touched = [account for account, _ in by_name.values()]
+        for account in touched:
+            self.tally.touch(account)
+        if ids:
+            columns = {
+                "order_id": ids,
+                "product_line": [r.product_line for r in kept],
+                "product": [r.product for r in kept],
+                "quantity": [r.quantity for r in kept],
+                "unit": [r.unit for r in kept],
+                "amount": [r.amount for r in kept],
+            }
+            insert_columns(self.session, LINE, columns, self.uuids)
+            self.tally.added += len(ids)
+
+    def _keyed_by_account(self, records: list[OrderLineRecord], by_name: dict) -> tuple[list, list, list]:
+        """(order keys, accounts, records) of the records whose account is found; the others are
+        rejected, in row order."""
+        keys: list[str] = []
+        owners: list[AccountRef] = []
+        kept: list[OrderLineRecord] = []
+        for record in records:
+            known = by_name.get(record.account_name)
+            if known is None:
+                account = self._account_of(record)
+                if isinstance(account, Rejection):
+                    self.tally.reject(account)
+                    continue
+                known = by_name[record.account_name] = (account, f"order:{account.uuid}:")
+            keys.append(known[1] + record.number)
+            owners.append(known[0])
+            kept.append(record)
+        return keys, owners, kept
+
+    def _no_stored_orders(self, prefix: str) -> bool:
+        """Whether the database held no order of this account when the file began: then only the
+        file's own orders can repeat a number, and batches need not look the others up."""
+        known = self._empty_prefixes.get(prefix)
+        if known is None:
+            column = ORDER.c.source_key
+            if self.session.connection().dialect.name == "sqlite":
+                # Binary collation: the index answers a range ("order:<uuid>:" up to "order:<uuid>;").
+                found = (column >= prefix) & (column < prefix[:-1] + ";")
+            else:
+                found = column.startswith(prefix, autoescape=True)
+            stored = self.session.connection().execute(select(column).where(found).limit(1)).first()
+            known = self._empty_prefixes[prefix] = stored is None
+        return known
+
+    def _new_orders(self, fresh: set[str], keys: list[str], owners: list, kept: list) -> None:
+        """Insert the orders whose keys are ``fresh`` (from their first line) and learn their ids."""
         closed_before = date.today() - timedelta(days=OPEN_ORDER_DAYS)
-        for key, account, record in keyed:
-            if key not in self._orders and key not in new_orders:
+        new_orders: dict[str, tuple] = {}
+        for key, account, record in zip(keys, owners, kept, strict=True):
+            if key in fresh and key not in new_orders:
                 status = record.status or (
                     OrderStatus.CLOSED if record.ordered_on < closed_before else OrderStatus.OPEN
                 )
-                new_orders[key] = {
-                    "account_id": account.id,
-                    "number": record.number,
-                    "ordered_on": record.ordered_on,
-                    "currency": record.currency or account.currency,
-                    "status": status,
-                    "source_key": key,
-                }
-        if new_orders:
-            bulk_insert(self.session, ORDER, list(new_orders.values()))
-            self._orders.update(
-                self.session.connection()
-                .execute(
-                    select(ORDER.c.source_key, ORDER.c.id).where(ORDER.c.source_key.in_(list(new_orders)))
-                )
-                .all()
-            )
-        lines = []
-        touched = set()
-        for key, account, record in keyed:
-            order_id = self._orders[key]
-            if order_id == _DUPLICATE:
-                self.tally.duplicates += 1
-                continue
-            touched.add(account)
-            lines.append(
-                {
-                    "order_id": order_id,
-                    "product_line": record.product_line,
-                    "product": record.product,
-                    "quantity": record.quantity,
-                    "unit": record.unit,
-                    "amount": record.amount,
-                }
-            )
-        for account in touched:
-            self.tally.touch(account)
-        if lines:
-            bulk_insert(self.session, LINE, lines)
-            self.tally.added += len(lines)
+                currency = record.currency or account.currency
+                new_orders[key] = (account.id, record.number, record.ordered_on, currency, status, key)
+        rows = list(new_orders.values())
+        if returns_rows(self.session):
+            ids = insert_rows(self.session, ORDER, _ORDER_COLUMNS, rows, self.uuids, ("source_key", "id"))
+        else:
+            insert_rows(self.session, ORDER, _ORDER_COLUMNS, rows, self.uuids)
+            ids = self.session.connection().execute(_ORDER_IDS, {"keys": list(new_orders)}).tuples().all()
+        self._orders.update(ids)
 
     def _existing_keys(self, table, keys: list[str]) -> set[str]:
         return set(
@@ -135,7 +179,7 @@ class SheetWriter(Writer):
             self.tally.touch(account)
             rows.append({"account_id": account.id, "source_key": record.key, **build(record, account)})
         if rows:
-            bulk_insert(self.session, table, rows)
+            bulk_insert(self.session, table, rows, self.uuids)
             self.tally.added += len(rows)
 
     def deliveries(self, records: list[DeliveryRecord]) -> None:

@@ -1,6 +1,6 @@
 """Import speed against the parsing library alone (not a test: prints figures and ratios).
 
-    .venv/bin/python tests/bench/bench_import.py [--emails 10000] [--rows 100000] [--keep DIR]
+    .venv/bin/python tests/bench/bench_import.py [--emails 10000] [--rows 100000] [--repeat 3] [--keep DIR]
 
 Two measurements, each in the same run as its baseline:
 - 10,000 generated .eml files: ``kap import`` of the folder (one transaction per file,
@@ -9,7 +9,8 @@ Two measurements, each in the same run as its baseline:
 - a 100,000-row .xlsx order export: the import against python-calamine alone reading
   every row of the sheet (and, for scale, pandas.read_excel with the calamine engine).
 The floor is a ratio of 2.0; each line says whether it was met. Each figure is the best of
-a few runs (imports into fresh databases), since a shared machine makes single runs noisy.
+``--repeat`` runs (imports into fresh databases), the library's runs and the import's taking
+turns, so that a shared machine's changing load weighs on both alike.
 """
 
 from __future__ import annotations
@@ -110,22 +111,32 @@ def timed(action, repeat: int = 1) -> tuple[float, object]:
     return best, result
 
 
-def timed_import(work: Path, name: str, paths: list[Path], repeat: int = 2):
-    """The best of ``repeat`` imports, each into a fresh database."""
+def timed_import(work: Path, name: str, paths: list[Path], n: int):
+    """One import into a fresh database: (seconds, report)."""
     from planner.importers.service import import_files
 
-    best, report = float("inf"), None
-    for n in range(repeat):
-        db = new_database(work / f"{name}-{n}")
+    db = new_database(work / f"{name}-{n}")
+    try:
         started = time.perf_counter()
         report = import_files(db, paths)
-        best = min(best, time.perf_counter() - started)
+        return time.perf_counter() - started, report
+    finally:
         db.close()
-    return best, report
+        shutil.rmtree(work / f"{name}-{n}", ignore_errors=True)
 
 
-def bench_emails(work: Path, count: int) -> float:
+def alternating(library, importing, repeat: int) -> tuple[float, float, object]:
+    """Best library time and best import time over ``repeat`` rounds, one of each per round."""
+    base = took = float("inf")
+    report = None
+    for n in range(repeat):
+        base = min(base, timed(library)[0])
+        seconds, report = importing(n)
+        took = min(took, seconds)
+    return base, took, report
 
+
+def bench_emails(work: Path, count: int, repeat: int) -> float:
     folder = work / "mail"
     make_emails(folder, count)
     files = sorted(folder.iterdir())
@@ -138,9 +149,10 @@ def bench_emails(work: Path, count: int) -> float:
         for path in files:
             email.message_from_bytes(path.read_bytes(), policy=policy.compat32)
 
-    base, _ = timed(library_alone, 3)
-    base32, _ = timed(compat32_alone, 3)
-    took, report = timed_import(work, "db-mail", [folder])
+    base, took, report = alternating(
+        library_alone, lambda n: timed_import(work, "db-mail", [folder], n), repeat
+    )
+    base32, _ = timed(compat32_alone, repeat)
     added = report.total("added")
     ratio = took / base
     print(
@@ -155,7 +167,7 @@ def bench_emails(work: Path, count: int) -> float:
     return ratio
 
 
-def bench_xlsx(work: Path, rows: int) -> float:
+def bench_xlsx(work: Path, rows: int, repeat: int) -> float:
     from python_calamine import CalamineWorkbook
 
     path = work / "orders.xlsx"
@@ -172,9 +184,11 @@ def bench_xlsx(work: Path, rows: int) -> float:
 
         return len(pandas.read_excel(path, engine="calamine"))
 
-    base, read = timed(library_alone, 3)
+    _, read = timed(library_alone)
+    base, took, report = alternating(
+        library_alone, lambda n: timed_import(work, "db-xlsx", [path], n), repeat
+    )
     base_pandas, _ = timed(pandas_read, 2)
-    took, report = timed_import(work, "db-xlsx", [path])
     item = report.files[0]
     ratio = took / base
     print(
@@ -194,6 +208,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--emails", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of library + import (best of)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--only", choices=("emails", "xlsx"), help="run one of the two")
     args = parser.parse_args()
@@ -201,9 +216,9 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     try:
         if args.only in (None, "emails"):
-            bench_emails(work, args.emails)
+            bench_emails(work, args.emails, args.repeat)
         if args.only in (None, "xlsx"):
-            bench_xlsx(work, args.rows)
+            bench_xlsx(work, args.rows, args.repeat)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
