@@ -40,7 +40,9 @@ class OrderLine(Record, Base):
     __table_args__ = (CheckConstraint("quantity >= 0", name="quantity"),)
 
     order_id: Mapped[int] = mapped_column(ForeignKey("sales_order.id", ondelete="CASCADE"), index=True)
-    product_line: Mapped[str] = mapped_column(String(120), index=True)
+    #: Not indexed: every query reads it beside its order (coalesced with the delivery's),
+    #: none looks lines up by it, and an index would cost every line imported.
+    product_line: Mapped[str] = mapped_column(String(120))
     product: Mapped[str | None] = mapped_column(String(200))
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     unit: Mapped[str | None] = mapped_column(String(20))
