@@ -1077,6 +1077,10 @@
             <translation>не найдены обязательные столбцы: {columns}</translation>
         </message>
         <message>
+            <source>required columns not found: {columns}; the file has: {headers}</source>
+            <translation>не найдены обязательные столбцы: {columns}; в файле есть: {headers}</translation>
+        </message>
+        <message>
             <source>every record was rejected ({count})</source>
             <translation>отклонены все записи ({count})</translation>
         </message>

@@ -318,3 +318,17 @@ def test_a_file_with_more_rejections_than_kept_says_how_many_and_why():
         "    1,200 × not a date in column “Дата”",
         "    5 × not a number in column “Цена”",
     ]
+
+
+def test_a_file_without_the_required_columns_names_them_and_what_it_has(qapp):
+    from planner.importers.report import Reason, Rejection
+    from ui.importing.texts import rejection_text
+
+    missing = Rejection(Reason.MISSING_COLUMNS, column="product|product_line, quantity", value="Дата, Сумма",
+                        detail="orders")
+    text = rejection_text(missing)
+    assert text.startswith("Required columns not found: ")
+    assert text.endswith("; the file has: Дата, Сумма")
+    assert "Quantity" in text and " or " in text  # product or product line
+    bare = Rejection(Reason.MISSING_COLUMNS, column="quantity", detail="orders")
+    assert "the file has" not in rejection_text(bare)

@@ -153,12 +153,16 @@ def required_text(target: str, group: str) -> str:
 
 
 def reason_text(rejection: Rejection) -> str:
-    """Why, in a few words; MISSING_COLUMNS names the columns expected."""
+    """Why, in a few words; MISSING_COLUMNS names the columns expected and those found."""
     source = REASONS.get(rejection.reason)
     text = _t(source) if source else str(rejection.reason)
     if rejection.reason is Reason.MISSING_COLUMNS and rejection.column:
         target = rejection.detail or ""
         wanted = ", ".join(required_text(target, group.strip()) for group in rejection.column.split(","))
+        if rejection.value:  # the headers the file has, to compare with
+            return QCoreApplication.translate(
+                "importing", "required columns not found: {columns}; the file has: {headers}"
+            ).format(columns=wanted, headers=rejection.value)
         return QCoreApplication.translate("importing", "required columns not found: {columns}").format(
             columns=wanted
         )
