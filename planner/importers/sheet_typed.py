@@ -88,6 +88,8 @@ def typed_orders(reader: RowReader) -> Callable[[int, list], OrderLineRecord | N
             if value.__class__ is float and value and len(amounts) < _CACHED:
                 amounts[value] = amount
 
+        # The short texts are checked inline rather than by a helper: a call per cell is
+        # 400,000 calls on a 100,000-row export, a twentieth of the whole import.
         product = None if at_product is None else row[at_product]
         if product is not None:
             if product.__class__ is str and product.isprintable() and len(product) <= 200:
