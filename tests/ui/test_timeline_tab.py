@@ -120,6 +120,27 @@ def test_the_chart_is_built_in_a_worker_and_the_drop_is_flagged(qtbot, demo):
     assert not tab.ui.activity.banner.isVisible()
 
 
+def test_after_a_switch_the_chart_waits_for_the_user_to_settle(qtbot, demo):
+    """Arrowing through accounts builds no chart for those passed over, and never shows the
+    previous account's chart for the new one."""
+    from ui.tabs import timeline as timeline_tab
+
+    tab = make_tab(qtbot, demo, chart=True)
+    tab.load(account_uuid(demo, DROPPING))
+    qtbot.waitUntil(lambda: tab.ui.activity.canvas is not None, timeout=20_000)
+    requests = []
+    original = tab.ui.activity.request
+    tab.ui.activity.request = lambda *args, **kwargs: requests.append(args) or original(*args, **kwargs)
+    tab.load(account_uuid(demo, RUSSIAN))
+    assert tab.ui.activity.canvas is None and tab.ui.activity.data is None  # cleared at once
+    tab.load(account_uuid(demo, DROPPING))
+    tab.load(account_uuid(demo, RUSSIAN))
+    assert requests == []
+    qtbot.wait(timeline_tab.CHART_AFTER_SWITCH_MS + 50)
+    assert len(requests) == 1 and requests[0][2] == account_uuid(demo, RUSSIAN)
+    qtbot.waitUntil(lambda: tab.ui.activity.canvas is not None, timeout=20_000)
+
+
 def test_edit_and_delete_go_through_ui_editing(qtbot, demo, monkeypatch):
     calls = []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner import records
@@ -33,6 +33,8 @@ except ImportError:  # pragma: no cover - depends on the build
     editing = None
 
 CHART_SHOWN_KEY = "timeline/chartShown"
+#: How long after a switch of account the activity chart is built (ms).
+CHART_AFTER_SWITCH_MS = 150
 
 
 class TimelineTab(AccountTab):
@@ -53,6 +55,13 @@ class TimelineTab(AccountTab):
         self._team: list[tuple[uuid.UUID, str]] = []
         self._colleagues: list[tuple[uuid.UUID, str]] = []
         self._owner: uuid.UUID | None = None
+        # After a switch of account the chart waits until the user has settled on one:
+        # building and drawing it is the slow part of a switch (arrowing through the
+        # portfolio would build a chart for every account passed over).
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(CHART_AFTER_SWITCH_MS)
+        self._chart_timer.timeout.connect(lambda: self._request_chart(self.model.filters))
         self.ui.filters.changed.connect(self._filters_changed)
         self.ui.list.selectionModel().currentChanged.connect(self._current_changed)
         self.ui.list.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -107,6 +116,7 @@ class TimelineTab(AccountTab):
 
     def forget(self) -> None:
         super().forget()
+        self._chart_timer.stop()
         self.model.clear()
         self.ui.activity.clear()
         self.ui.detail.show_entry(None)
@@ -122,9 +132,15 @@ class TimelineTab(AccountTab):
         # The selection survives a refresh if it is still among what was loaded (never read on for it).
         if selected is None or not self.select(selected, fetch=False):
             self.ui.detail.show_entry(None)
-        self._request_chart(filters)
+        if keep:
+            self._request_chart(filters)
+        else:  # another account: no chart of the previous one meanwhile
+            self.ui.activity.clear()
+            if self.ui.chart_toggle.isChecked():
+                self._chart_timer.start()
 
     def _request_chart(self, filters: TimelineFilter) -> None:
+        self._chart_timer.stop()
         if self.account_uuid is None or not self.ui.chart_toggle.isChecked():
             return
         self.ui.activity.request(
