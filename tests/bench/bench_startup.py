@@ -54,9 +54,16 @@ def rss_mb() -> float:
 
 
 def settle(app, window) -> None:
-    """Run the event loop until the window's workers are done and their results delivered."""
+    """Run the event loop until the window's workers are done and their results delivered
+    (the Timeline tab's chart included, which starts a moment after a switch)."""
+
+    def busy() -> bool:
+        timeline = window.workspace.tab("timeline")
+        waiting = timeline is not None and timeline._chart_timer.isActive()
+        return bool(window.workers.active) or waiting
+
     app.processEvents()
-    while window.workers.active:
+    while busy():
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()

@@ -214,6 +214,8 @@ class ActivityPanel(QWidget):
 
     def _drop_canvas(self) -> None:
         if self._canvas is not None:
+            # Hidden first: left visible until deleted, it would be resized and drawn again.
+            self._canvas.hide()
             self.layout().removeWidget(self._canvas)
             self._canvas.deleteLater()
             self._canvas = None
