@@ -13,7 +13,7 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from planner.database import Database, open_planner_database, will_upgrade
 from planner.errors import PlannerError
@@ -88,7 +88,10 @@ def open_in_worker(target: str, parent: QWidget | None = None) -> Database:
             outcome["error"] = error
 
     thread = threading.Thread(target=run, name="kap-open-database", daemon=True)
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog = QProgressDialog("", "", 0, 0, parent)
+    text = QLabel(label)
+    text.setWordWrap(True)
+    dialog.setLabel(text)
     dialog.setObjectName("openingProgress")
     dialog.setWindowTitle(QCoreApplication.translate("opening", "Opening Database"))
     dialog.setCancelButton(None)  # an upgrade runs in one transaction: it is not stopped halfway
